@@ -1,0 +1,98 @@
+//! The IPC contract between the desktop shell and the UI.
+//!
+//! Both sides depend on this crate and on no other of each other's, so the
+//! shapes that cross the Tauri boundary live here: one definition, checked by
+//! the compiler on both ends. Errors carry codes, never sentences: the UI turns
+//! each into a message in the user's language.
+
+use serde::{Deserialize, Serialize};
+
+use crate::client::NewClientError;
+
+/// The shortest passphrase accepted for a new store.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
+
+/// Which store the app is working with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreKind {
+    /// The professional's own case store.
+    Own,
+    /// The demo store: synthetic clients, a passphrase shown on screen.
+    Demo,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppStatus {
+    /// Whether the professional's own store exists on this machine.
+    pub own_store_exists: bool,
+    /// The store chosen for unlocking, if any has been chosen yet.
+    pub selected: Option<StoreKind>,
+    pub unlocked: bool,
+    /// Shown on the unlock screen for the demo store alone.
+    pub demo_passphrase: Option<String>,
+}
+
+/// Every way a command can fail, as the UI needs to explain it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "code")]
+pub enum ApiError {
+    #[error("the passphrase is wrong")]
+    WrongPassphrase,
+    #[error("the passphrase is shorter than {min} characters")]
+    PassphraseTooShort { min: usize },
+    #[error("no store has been chosen")]
+    NoStoreSelected,
+    #[error("a store already exists here")]
+    StoreExists,
+    #[error("the store does not exist")]
+    StoreMissing,
+    #[error("the store is locked")]
+    Locked,
+    #[error("no such client")]
+    ClientNotFound,
+    #[error("a client with this henkilötunnus already exists")]
+    DuplicateHetu,
+    #[error(transparent)]
+    InvalidClient(NewClientError),
+    /// Anything the user cannot fix by changing their input. `detail` is
+    /// technical and never contains client data.
+    #[error("internal error: {detail}")]
+    Internal { detail: String },
+}
+
+/// Checks a new passphrase before anything is written.
+pub fn check_new_passphrase(passphrase: &str) -> Result<(), ApiError> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        Err(ApiError::PassphraseTooShort {
+            min: MIN_PASSPHRASE_CHARS,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hetu::HetuError;
+
+    #[test]
+    fn errors_cross_ipc_as_tagged_json() {
+        let err = ApiError::InvalidClient(NewClientError {
+            name: None,
+            hetu: Some(HetuError::Date),
+        });
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(json["code"], "invalid-client");
+        assert_eq!(json["hetu"]["kind"], "date");
+        let back: ApiError = serde_json::from_value(json).unwrap();
+        assert_eq!(back, err);
+    }
+
+    #[test]
+    fn short_passphrases_are_refused() {
+        assert!(check_new_passphrase("short").is_err());
+        assert!(check_new_passphrase("twelve chars").is_ok());
+    }
+}

@@ -1,0 +1,14 @@
+//! Kohtaamo's domain: the types and rules of a joint clientship.
+//!
+//! This crate is pure: no I/O, no clock reads, no randomness. It compiles to
+//! native code for the store and the shell and to wasm for the UI, so a rule
+//! written here is enforced the same way on both sides of the IPC boundary.
+
+pub mod api;
+pub mod client;
+pub mod hetu;
+pub mod language;
+
+pub use client::{Client, ClientId, ClientSummary, NewClient, NewClientError};
+pub use hetu::{HetuError, PersonalIdentityCode};
+pub use language::Language;

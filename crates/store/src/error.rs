@@ -1,0 +1,55 @@
+use std::path::PathBuf;
+
+use kohtaamo_model::ClientId;
+
+/// Errors of the case store. Messages name the file or operation involved and
+/// never include client data.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the passphrase is wrong")]
+    WrongPassphrase,
+    #[error("a store already exists at {}", path.display())]
+    AlreadyExists { path: PathBuf },
+    #[error("no store at {}", path.display())]
+    Missing { path: PathBuf },
+    #[error("{action} {}: {source}", path.display())]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the key file {} is damaged or not a Kohtaamo key file: {detail}", path.display())]
+    KeyFileFormat { path: PathBuf, detail: String },
+    #[error("the key file is damaged: {0}")]
+    KeyFileDamaged(String),
+    #[error("the key file does not belong to the store {}", path.display())]
+    KeyFileMismatch { path: PathBuf },
+    #[error("deriving the key from the passphrase failed: {0}")]
+    Kdf(String),
+    #[error("the store's schema version {found} is newer than this program supports ({supported})")]
+    SchemaTooNew { found: i64, supported: i64 },
+    #[error("database error while {context}: {source}")]
+    Sqlite {
+        context: &'static str,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("a stored row is damaged ({context})")]
+    CorruptRow { context: &'static str },
+    #[error("a client with this henkilötunnus already exists")]
+    DuplicateHetu,
+    #[error("no client with id {}", .0 .0)]
+    ClientNotFound(ClientId),
+}
+
+/// Adds what was being done to a rusqlite error.
+pub(crate) trait SqlContext<T> {
+    fn context(self, context: &'static str) -> Result<T, StoreError>;
+}
+
+impl<T> SqlContext<T> for Result<T, rusqlite::Error> {
+    fn context(self, context: &'static str) -> Result<T, StoreError> {
+        self.map_err(|source| StoreError::Sqlite { context, source })
+    }
+}

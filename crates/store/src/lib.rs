@@ -1,0 +1,22 @@
+//! Kohtaamo's case store: one encrypted SQLite (SQLCipher) file per
+//! professional, opened with a passphrase.
+//!
+//! Encryption is enveloped (see [`envelope`]): a random data key is the raw
+//! SQLCipher key, and only its passphrase-wrapped form is ever written. All SQL
+//! of the product lives in this crate; callers see domain types from
+//! `kohtaamo-model` and [`StoreError`].
+
+mod clients;
+pub mod demo;
+pub mod envelope;
+mod error;
+mod migrations;
+mod paths;
+mod store;
+
+pub use envelope::KdfParams;
+pub use error::StoreError;
+pub use paths::StorePaths;
+pub use store::Store;
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,58 @@
+//! Versioned schema migrations, tracked in SQLite's `user_version`.
+//!
+//! Each entry moves the schema one version forward and runs in its own
+//! transaction together with the version bump, so a crash leaves the store at
+//! the old version or the new one. Entries are never edited once released:
+//! a change to the schema is a new entry.
+
+use rusqlite::Connection;
+
+use crate::error::SqlContext;
+use crate::{Result, StoreError};
+
+const MIGRATIONS: &[&str] = &[
+    // 1: the walking skeleton — store identity and clients.
+    r#"
+    CREATE TABLE store_meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE client (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT NOT NULL,
+        -- lower-cased copy for case-insensitive search beyond ASCII (ä, ö, å)
+        name_folded TEXT NOT NULL,
+        hetu        TEXT NOT NULL UNIQUE,
+        language    TEXT NOT NULL CHECK (language IN ('fi', 'sv', 'en', 'other')),
+        created_at  TEXT NOT NULL,
+        revision    INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+
+    CREATE INDEX client_name_folded ON client (name_folded);
+    "#,
+];
+
+/// The schema version this build writes.
+pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .context("reading the schema version")?;
+    if found > CURRENT_VERSION {
+        return Err(StoreError::SchemaTooNew {
+            found,
+            supported: CURRENT_VERSION,
+        });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let version = index as i64 + 1;
+        let tx = conn.transaction().context("starting a migration")?;
+        tx.execute_batch(sql).context("migrating the schema")?;
+        tx.pragma_update(None, "user_version", version)
+            .context("recording the schema version")?;
+        tx.commit().context("committing a migration")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,164 @@
+//! Opening, creating and locking a store.
+
+use std::fs;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::envelope::{sync_parent_dir, DataKey, KdfParams, KeyFile};
+use crate::error::SqlContext;
+use crate::migrations;
+use crate::{Result, StoreError, StorePaths};
+
+/// An unlocked store. Dropping it (or calling [`Store::lock`]) closes the
+/// database; SQLCipher wipes its copy of the key on close and ours is zeroed
+/// as soon as the connection is keyed.
+pub struct Store {
+    pub(crate) conn: Connection,
+    paths: StorePaths,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("paths", &self.paths).finish()
+    }
+}
+
+impl Store {
+    /// Creates a new, empty store. Refuses to touch an existing one.
+    pub fn create(paths: &StorePaths, passphrase: &str, kdf: KdfParams) -> Result<Self> {
+        if paths.exists() {
+            return Err(StoreError::AlreadyExists {
+                path: paths.db().to_owned(),
+            });
+        }
+        if let Some(dir) = paths.db().parent() {
+            fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+                action: "creating the store folder",
+                path: dir.to_owned(),
+                source,
+            })?;
+        }
+        let (key_file, data_key) = KeyFile::generate(passphrase, kdf)?;
+        let created = Self::initialise(paths, &key_file, &data_key);
+        if created.is_err() {
+            // Leave nothing half-made behind: a lone db or key file would
+            // block the next attempt with "already exists".
+            let _ = fs::remove_file(paths.key());
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = fs::remove_file(format!("{}{suffix}", paths.db().display()));
+            }
+        }
+        created
+    }
+
+    fn initialise(paths: &StorePaths, key_file: &KeyFile, data_key: &DataKey) -> Result<Self> {
+        let mut conn = open_keyed(paths, data_key, true)?;
+        migrations::migrate(&mut conn)?;
+        conn.execute(
+            "INSERT INTO store_meta (key, value) VALUES ('store_id', ?1)",
+            [key_file.store_id()],
+        )
+        .context("recording the store id")?;
+        key_file.write(paths.key())?;
+        sync_parent_dir(paths.db()).map_err(|source| StoreError::Io {
+            action: "syncing the store folder",
+            path: paths.db().to_owned(),
+            source,
+        })?;
+        Ok(Self {
+            conn,
+            paths: paths.clone(),
+        })
+    }
+
+    /// Opens an existing store. A wrong passphrase is detected from the key
+    /// file alone, before the database is opened, so it changes no byte.
+    pub fn unlock(paths: &StorePaths, passphrase: &str) -> Result<Self> {
+        if !paths.db().exists() || !paths.key().exists() {
+            return Err(StoreError::Missing {
+                path: paths.db().to_owned(),
+            });
+        }
+        let key_file = KeyFile::read(paths.key())?;
+        let data_key = key_file.unwrap_key(passphrase)?;
+        let mut conn = open_keyed(paths, &data_key, false)?;
+        drop(data_key);
+        let stored_id: Option<String> = conn
+            .query_row(
+                "SELECT value FROM store_meta WHERE key = 'store_id'",
+                [],
+                |row| row.get(0),
+            )
+            .ok();
+        if stored_id.as_deref() != Some(key_file.store_id()) {
+            return Err(StoreError::KeyFileMismatch {
+                path: paths.db().to_owned(),
+            });
+        }
+        migrations::migrate(&mut conn)?;
+        Ok(Self {
+            conn,
+            paths: paths.clone(),
+        })
+    }
+
+    /// Replaces the passphrase: re-wraps the data key, leaves the store file alone.
+    pub fn change_passphrase(paths: &StorePaths, old: &str, new: &str) -> Result<()> {
+        let mut key_file = KeyFile::read(paths.key())?;
+        key_file.rewrap(old, new)?;
+        key_file.write(paths.key())
+    }
+
+    /// Closes the store; the key is gone from memory afterwards.
+    pub fn lock(self) {
+        drop(self);
+    }
+
+    pub fn paths(&self) -> &StorePaths {
+        &self.paths
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .context("reading the schema version")
+    }
+}
+
+fn open_keyed(paths: &StorePaths, key: &DataKey, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(paths.db(), flags).context("opening the store")?;
+    {
+        let literal = key.sqlcipher_literal();
+        let statement = zeroize::Zeroizing::new(format!("PRAGMA key = \"{}\";", literal.as_str()));
+        conn.execute_batch(&statement).context("keying the store")?;
+    }
+    // The first read is where SQLCipher checks the key against the file.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+        row.get::<_, i64>(0)
+    })
+    .map_err(|_| StoreError::KeyFileMismatch {
+        path: paths.db().to_owned(),
+    })?;
+    // WAL + synchronous=FULL: a commit that returned survives a crash and a
+    // power loss. macOS needs F_FULLFSYNC for the same promise.
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
+        .context("switching to WAL")?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Sqlite {
+            context: "switching to WAL",
+            source: rusqlite::Error::InvalidQuery,
+        });
+    }
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+        .context("setting durability pragmas")?;
+    if cfg!(target_os = "macos") {
+        conn.execute_batch("PRAGMA fullfsync = ON; PRAGMA checkpoint_fullfsync = ON;")
+            .context("setting full fsync")?;
+    }
+    Ok(conn)
+}

@@ -1,0 +1,197 @@
+//! The store against real SQLCipher files on disk.
+
+use std::path::Path;
+
+use kohtaamo_model::client::ValidNewClient;
+use kohtaamo_model::{Language, NewClient};
+use kohtaamo_store::{KdfParams, Store, StoreError, StorePaths};
+
+const PASSPHRASE: &str = "test passphrase, long enough";
+
+fn paths(dir: &Path) -> StorePaths {
+    StorePaths::for_db(dir.join("case.db"))
+}
+
+fn new_store(dir: &Path) -> Store {
+    Store::create(&paths(dir), PASSPHRASE, KdfParams::FAST_INSECURE).unwrap()
+}
+
+fn client(name: &str, hetu: &str) -> ValidNewClient {
+    NewClient {
+        name: name.into(),
+        hetu: hetu.into(),
+        language: Language::Fi,
+    }
+    .validate()
+    .unwrap()
+}
+
+fn all_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn a_saved_client_is_there_after_lock_and_unlock() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(dir.path());
+    let saved = store.add_client(&client("Aino Testinen", "010190-923E")).unwrap();
+    store.lock();
+
+    let store = Store::unlock(&paths(dir.path()), PASSPHRASE).unwrap();
+    let again = store.get_client(saved.id).unwrap();
+    assert_eq!(again, saved);
+    assert_eq!(store.count_clients().unwrap(), 1);
+}
+
+#[test]
+fn a_wrong_passphrase_is_refused_and_changes_no_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(dir.path());
+    store.add_client(&client("Aino Testinen", "010190-923E")).unwrap();
+    store.lock();
+    let before = all_files(dir.path());
+
+    let err = Store::unlock(&paths(dir.path()), "not the passphrase").unwrap_err();
+    assert!(matches!(err, StoreError::WrongPassphrase), "{err}");
+    assert_eq!(all_files(dir.path()), before);
+}
+
+#[test]
+fn nothing_readable_is_left_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(dir.path());
+    let sentinels = ["Sentinelli Vuotokoe", "Kontrolli Salaisuus"];
+    store.add_client(&client(sentinels[0], "010190-923E")).unwrap();
+    store.add_client(&client(sentinels[1], "150785-941L")).unwrap();
+    let check = |phase: &str| {
+        let files = all_files(dir.path());
+        assert!(files.iter().any(|(n, _)| n == "case.db"));
+        for (name, bytes) in &files {
+            assert!(!bytes.starts_with(b"SQLite format 3"), "{phase}: {name} is plain SQLite");
+            for secret in sentinels.iter().chain(&["010190-923E", "150785-941L"]) {
+                assert!(!contains(bytes, secret.as_bytes()), "{phase}: {name} leaks {secret}");
+            }
+        }
+    };
+    // While open the WAL holds the fresh writes; after closing, the database.
+    check("open");
+    assert!(dir.path().join("case.db-wal").exists());
+    store.lock();
+    check("closed");
+}
+
+#[test]
+fn creating_over_an_existing_store_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    new_store(dir.path()).lock();
+    let before = all_files(dir.path());
+    let err = Store::create(&paths(dir.path()), "another passphrase", KdfParams::FAST_INSECURE)
+        .unwrap_err();
+    assert!(matches!(err, StoreError::AlreadyExists { .. }), "{err}");
+    assert_eq!(all_files(dir.path()), before);
+}
+
+#[test]
+fn unlocking_a_missing_store_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = Store::unlock(&paths(dir.path()), PASSPHRASE).unwrap_err();
+    assert!(matches!(err, StoreError::Missing { .. }), "{err}");
+    assert!(all_files(dir.path()).is_empty(), "unlocking created files");
+}
+
+#[test]
+fn a_duplicate_henkilotunnus_is_refused_and_the_first_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(dir.path());
+    let first = store.add_client(&client("Aino Testinen", "010190-923E")).unwrap();
+    let err = store.add_client(&client("Toinen Nimi", "010190-923E")).unwrap_err();
+    assert!(matches!(err, StoreError::DuplicateHetu), "{err}");
+    assert_eq!(store.count_clients().unwrap(), 1);
+    assert_eq!(store.get_client(first.id).unwrap().name, "Aino Testinen");
+}
+
+#[test]
+fn search_finds_by_any_case_of_the_name_and_by_hetu_prefix() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(dir.path());
+    store.add_client(&client("Äijö Öhman", "010190-923E")).unwrap();
+    store.add_client(&client("Bertta Mallinen", "150785-941L")).unwrap();
+    store.add_client(&client("Cecilia 100%_Test", "290200A977U")).unwrap();
+
+    let names = |q: &str| -> Vec<String> {
+        store.search_clients(q).unwrap().into_iter().map(|c| c.name).collect()
+    };
+    assert_eq!(names("äIJÖ"), ["Äijö Öhman"]);
+    assert_eq!(names("mallinen"), ["Bertta Mallinen"]);
+    assert_eq!(names("150785"), ["Bertta Mallinen"]);
+    assert_eq!(names("290200a"), ["Cecilia 100%_Test"]);
+    // LIKE wildcards typed by the user are literal characters.
+    assert_eq!(names("%_"), ["Cecilia 100%_Test"]);
+    assert_eq!(names("zzz"), Vec::<String>::new());
+    assert_eq!(names("").len(), 3);
+}
+
+#[test]
+fn an_unknown_client_id_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = new_store(dir.path());
+    let err = store.get_client(kohtaamo_model::ClientId(42)).unwrap_err();
+    assert!(matches!(err, StoreError::ClientNotFound(_)), "{err}");
+}
+
+#[test]
+fn changing_the_passphrase_keeps_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(dir.path());
+    store.add_client(&client("Aino Testinen", "010190-923E")).unwrap();
+    store.lock();
+    let db_before = std::fs::read(dir.path().join("case.db")).unwrap();
+
+    Store::change_passphrase(&paths(dir.path()), PASSPHRASE, "a brand new passphrase").unwrap();
+    assert_eq!(std::fs::read(dir.path().join("case.db")).unwrap(), db_before);
+    assert!(matches!(
+        Store::unlock(&paths(dir.path()), PASSPHRASE),
+        Err(StoreError::WrongPassphrase)
+    ));
+    let store = Store::unlock(&paths(dir.path()), "a brand new passphrase").unwrap();
+    assert_eq!(store.count_clients().unwrap(), 1);
+}
+
+#[test]
+fn a_key_file_from_another_store_is_recognised() {
+    let one = tempfile::tempdir().unwrap();
+    let two = tempfile::tempdir().unwrap();
+    new_store(one.path()).lock();
+    new_store(two.path()).lock();
+    std::fs::copy(two.path().join("case.key"), one.path().join("case.key")).unwrap();
+    let err = Store::unlock(&paths(one.path()), PASSPHRASE).unwrap_err();
+    assert!(matches!(err, StoreError::KeyFileMismatch { .. }), "{err}");
+}
+
+#[test]
+fn the_schema_is_migrated_to_the_current_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = new_store(dir.path());
+    assert!(store.schema_version().unwrap() >= 1);
+}
+
+#[test]
+fn the_default_kdf_uses_at_least_64_mib() {
+    assert!(KdfParams::DEFAULT.m_cost_kib >= 64 * 1024);
+}

@@ -1,0 +1,21 @@
+// Commands listed here get generated `allow-*` permissions; the capability
+// file grants exactly these to the main window. Unlisted, they would be open
+// to every window.
+const COMMANDS: &[&str] = &[
+    "app_status",
+    "choose_store",
+    "create_store",
+    "unlock_store",
+    "lock_store",
+    "search_clients",
+    "add_client",
+    "get_client",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri-build failed: {error:#}");
+    }
+}

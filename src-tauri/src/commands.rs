@@ -1,0 +1,82 @@
+//! IPC commands: each one takes the session lock, calls the store, and
+//! translates errors. They are `async` so that key derivation (about half a
+//! second) runs off the main thread and the window stays responsive.
+
+use std::sync::{Mutex, MutexGuard};
+
+use kohtaamo_model::api::{ApiError, AppStatus, StoreKind};
+use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
+use tauri::State;
+
+use crate::errors::to_api;
+use crate::session::Session;
+
+type Shared<'a> = State<'a, Mutex<Session>>;
+
+fn session<'a>(state: &'a Shared<'_>) -> Result<MutexGuard<'a, Session>, ApiError> {
+    state.lock().map_err(|_| ApiError::Internal {
+        detail: "the session lock was poisoned by an earlier failure".into(),
+    })
+}
+
+#[tauri::command]
+pub async fn app_status(state: Shared<'_>) -> Result<AppStatus, ApiError> {
+    Ok(session(&state)?.status())
+}
+
+#[tauri::command]
+pub async fn choose_store(
+    state: Shared<'_>,
+    kind: Option<StoreKind>,
+) -> Result<AppStatus, ApiError> {
+    let mut session = session(&state)?;
+    session.choose(kind)?;
+    Ok(session.status())
+}
+
+#[tauri::command]
+pub async fn create_store(state: Shared<'_>, passphrase: String) -> Result<AppStatus, ApiError> {
+    let mut session = session(&state)?;
+    session.create_own(&passphrase)?;
+    Ok(session.status())
+}
+
+#[tauri::command]
+pub async fn unlock_store(state: Shared<'_>, passphrase: String) -> Result<AppStatus, ApiError> {
+    let mut session = session(&state)?;
+    session.unlock(&passphrase)?;
+    Ok(session.status())
+}
+
+#[tauri::command]
+pub async fn lock_store(state: Shared<'_>) -> Result<AppStatus, ApiError> {
+    let mut session = session(&state)?;
+    session.lock();
+    Ok(session.status())
+}
+
+/// With an empty query, this is the client list.
+#[tauri::command]
+pub async fn search_clients(
+    state: Shared<'_>,
+    query: String,
+) -> Result<Vec<ClientSummary>, ApiError> {
+    session(&state)?
+        .store()?
+        .search_clients(&query)
+        .map_err(to_api)
+}
+
+#[tauri::command]
+pub async fn add_client(state: Shared<'_>, client: NewClient) -> Result<Client, ApiError> {
+    let valid = client.validate().map_err(ApiError::InvalidClient)?;
+    session(&state)?
+        .store()?
+        .add_client(&valid)
+        .map_err(to_api)
+}
+
+#[tauri::command]
+pub async fn get_client(state: Shared<'_>, id: ClientId) -> Result<Client, ApiError> {
+    session(&state)?.store()?.get_client(id).map_err(to_api)
+}

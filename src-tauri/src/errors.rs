@@ -1,0 +1,18 @@
+//! Store errors as the UI sees them: codes it can explain, nothing more.
+
+use kohtaamo_model::api::ApiError;
+use kohtaamo_store::StoreError;
+
+pub fn to_api(error: StoreError) -> ApiError {
+    match error {
+        StoreError::WrongPassphrase => ApiError::WrongPassphrase,
+        StoreError::AlreadyExists { .. } => ApiError::StoreExists,
+        StoreError::Missing { .. } => ApiError::StoreMissing,
+        StoreError::DuplicateHetu => ApiError::DuplicateHetu,
+        StoreError::ClientNotFound(_) => ApiError::ClientNotFound,
+        // StoreError's messages name files and operations, never client data.
+        other => ApiError::Internal {
+            detail: other.to_string(),
+        },
+    }
+}

@@ -1,0 +1,45 @@
+// No console window behind the app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+//! The desktop shell. It holds the open store and exposes it to the UI as
+//! IPC commands; the rules live in `kohtaamo-model`, the SQL in
+//! `kohtaamo-store`, and this crate only translates between them and Tauri.
+
+mod commands;
+mod errors;
+mod launch;
+mod session;
+
+use std::process::ExitCode;
+use std::sync::Mutex;
+
+fn main() -> ExitCode {
+    let options = match launch::Options::from_env() {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("kohtaamo: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let session = session::Session::new(options.data_dir, options.demo);
+    let result = tauri::Builder::default()
+        .manage(Mutex::new(session))
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::choose_store,
+            commands::create_store,
+            commands::unlock_store,
+            commands::lock_store,
+            commands::search_clients,
+            commands::add_client,
+            commands::get_client,
+        ])
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("kohtaamo: the window could not be opened: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! What the app holds between commands: which store, and whether it is open.
+
+use std::path::PathBuf;
+
+use kohtaamo_model::api::{ApiError, AppStatus, StoreKind};
+use kohtaamo_store::{demo, KdfParams, Store, StorePaths};
+
+use crate::errors::to_api;
+
+/// How many synthetic clients a new demo store gets.
+const DEMO_CLIENTS: usize = 120;
+const DEMO_SEED: u64 = 2026;
+
+pub struct Session {
+    data_dir: PathBuf,
+    selected: Option<StoreKind>,
+    store: Option<Store>,
+}
+
+impl Session {
+    pub fn new(data_dir: PathBuf, demo: bool) -> Self {
+        let mut session = Self {
+            data_dir,
+            selected: None,
+            store: None,
+        };
+        session.selected = if demo {
+            Some(StoreKind::Demo)
+        } else if session.paths(StoreKind::Own).exists() {
+            Some(StoreKind::Own)
+        } else {
+            None
+        };
+        session
+    }
+
+    fn paths(&self, kind: StoreKind) -> StorePaths {
+        match kind {
+            StoreKind::Own => StorePaths::for_db(self.data_dir.join("kohtaamo.db")),
+            StoreKind::Demo => StorePaths::for_db(self.data_dir.join("demo").join("demo.db")),
+        }
+    }
+
+    pub fn status(&self) -> AppStatus {
+        AppStatus {
+            own_store_exists: self.paths(StoreKind::Own).exists(),
+            selected: self.selected,
+            unlocked: self.store.is_some(),
+            demo_passphrase: (self.selected == Some(StoreKind::Demo))
+                .then(|| demo::DEMO_PASSPHRASE.to_owned()),
+        }
+    }
+
+    /// Chooses the store to unlock; `None` goes back to the first-run choice.
+    /// Choosing the demo store creates it on first use, so there is always
+    /// something to show.
+    pub fn choose(&mut self, kind: Option<StoreKind>) -> Result<(), ApiError> {
+        self.lock();
+        if let Some(kind @ StoreKind::Demo) = kind {
+            let paths = self.paths(kind);
+            if !paths.exists() {
+                let mut store = Store::create(&paths, demo::DEMO_PASSPHRASE, KdfParams::DEFAULT)
+                    .map_err(to_api)?;
+                demo::populate(&mut store, DEMO_CLIENTS, DEMO_SEED).map_err(to_api)?;
+            }
+        }
+        self.selected = kind;
+        Ok(())
+    }
+
+    pub fn create_own(&mut self, passphrase: &str) -> Result<(), ApiError> {
+        kohtaamo_model::api::check_new_passphrase(passphrase)?;
+        self.lock();
+        let store = Store::create(&self.paths(StoreKind::Own), passphrase, KdfParams::DEFAULT)
+            .map_err(to_api)?;
+        self.selected = Some(StoreKind::Own);
+        self.store = Some(store);
+        Ok(())
+    }
+
+    pub fn unlock(&mut self, passphrase: &str) -> Result<(), ApiError> {
+        let kind = self.selected.ok_or(ApiError::NoStoreSelected)?;
+        self.lock();
+        self.store = Some(Store::unlock(&self.paths(kind), passphrase).map_err(to_api)?);
+        Ok(())
+    }
+
+    pub fn lock(&mut self) {
+        if let Some(store) = self.store.take() {
+            store.lock();
+        }
+    }
+
+    pub fn store(&mut self) -> Result<&mut Store, ApiError> {
+        self.store.as_mut().ok_or(ApiError::Locked)
+    }
+}

@@ -1,0 +1,161 @@
+//! A small W3C WebDriver client and an app harness for Kohtaamo's
+//! end-to-end tests. `cargo xtask test` starts Xvfb and tauri-driver and
+//! passes the app's path in `KOHTAAMO_APP` and the driver's address in
+//! `KOHTAAMO_WEBDRIVER`.
+//!
+//! Harness calls panic with a specific message when the app does not do
+//! what a test expects: a panic is how a test reports the failure.
+
+mod webdriver;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub use webdriver::{Element, Session};
+
+/// How long to wait for the app to reach an expected state.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The real Kohtaamo app in a real WebKit window, on its own data folder.
+pub struct App {
+    session: Session,
+}
+
+impl App {
+    /// Starts the app with `--data-dir data_dir` and any extra arguments.
+    pub fn launch(data_dir: &Path, extra_args: &[&str]) -> Self {
+        let app = std::env::var("KOHTAAMO_APP").unwrap_or_else(|_| {
+            panic!("KOHTAAMO_APP is not set: run the end-to-end tests through `cargo xtask test`")
+        });
+        let driver = std::env::var("KOHTAAMO_WEBDRIVER")
+            .unwrap_or_else(|_| "http://127.0.0.1:4444".to_owned());
+        let mut args = vec!["--data-dir".to_owned(), data_dir.display().to_string()];
+        args.extend(extra_args.iter().map(|a| (*a).to_owned()));
+        let session = Session::start(&driver, &app, &args)
+            .unwrap_or_else(|e| panic!("could not start the app through {driver}: {e}"));
+        Self { session }
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Waits until an element matching `css` is present.
+    pub fn wait(&self, css: &str) -> Element {
+        let started = Instant::now();
+        loop {
+            match self.session.find(css) {
+                Ok(Some(element)) => return element,
+                Ok(None) => {}
+                Err(e) => panic!("looking for {css}: {e}"),
+            }
+            if started.elapsed() > PATIENCE {
+                self.save_screenshot("timeout");
+                panic!("{css} did not appear within {PATIENCE:?}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Waits until the text of `css` contains `expected`, and returns it.
+    pub fn wait_text(&self, css: &str, expected: &str) -> String {
+        let started = Instant::now();
+        let mut last = String::new();
+        loop {
+            if let Ok(Some(element)) = self.session.find(css) {
+                if let Ok(text) = self.session.text(&element) {
+                    if text.contains(expected) {
+                        return text;
+                    }
+                    last = text;
+                }
+            }
+            if started.elapsed() > PATIENCE {
+                self.save_screenshot("timeout");
+                panic!("{css} never contained {expected:?}; last text was {last:?}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Waits until nothing matches `css`.
+    pub fn wait_gone(&self, css: &str) {
+        let started = Instant::now();
+        while self.exists(css) {
+            if started.elapsed() > PATIENCE {
+                panic!("{css} was still there after {PATIENCE:?}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    pub fn exists(&self, css: &str) -> bool {
+        matches!(self.session.find(css), Ok(Some(_)))
+    }
+
+    pub fn text(&self, css: &str) -> String {
+        let element = self.wait(css);
+        self.session
+            .text(&element)
+            .unwrap_or_else(|e| panic!("reading the text of {css}: {e}"))
+    }
+
+    pub fn click(&self, css: &str) {
+        let element = self.wait(css);
+        self.session
+            .click(&element)
+            .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+    }
+
+    /// Replaces the value of the input `css` by typing `text`.
+    pub fn fill(&self, css: &str, text: &str) {
+        let element = self.wait(css);
+        self.session
+            .clear(&element)
+            .and_then(|_| self.session.send_keys(&element, text))
+            .unwrap_or_else(|e| panic!("typing into {css}: {e}"));
+    }
+
+    /// Chooses the option with `value` in the select `css`, as a user would.
+    pub fn select(&self, css: &str, value: &str) {
+        self.click(&format!("{css} option[value=\"{value}\"]"));
+    }
+
+    /// Saves a PNG of the window under `KOHTAAMO_SCREENSHOTS` (if set), so a
+    /// person can look at what the test saw.
+    pub fn save_screenshot(&self, name: &str) -> Option<PathBuf> {
+        let dir = PathBuf::from(std::env::var_os("KOHTAAMO_SCREENSHOTS")?);
+        let png = self.session.screenshot().ok()?;
+        std::fs::create_dir_all(&dir).ok()?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).ok()?;
+        Some(path)
+    }
+}
+
+/// Every file in `dir` and below, with its bytes: for checks on what the
+/// store leaves on disk.
+pub fn files_below(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(next) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&next) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(bytes) = std::fs::read(&path) {
+                out.push((path, bytes));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Whether `needle` occurs in `haystack`.
+pub fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}

@@ -1,0 +1,100 @@
+//! Every UI text exists in Finnish, Swedish and English, and every message
+//! the UI code asks for exists: a missing one fails here, not in front of a
+//! client.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser;
+
+const LANGUAGES: &[&str] = &["fi", "sv", "en"];
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Message id → the variables its text uses.
+fn messages(language: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let path = root().join("assets/locales").join(language).join("main.ftl");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let resource = parser::parse(source.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    collect_variables(value, &mut vars);
+                }
+                Some((m.id.name.to_owned(), vars))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn collect_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable {
+            expression: Expression::Inline(InlineExpression::VariableReference { id }),
+        } = element
+        {
+            out.insert(id.name.to_owned());
+        }
+    }
+}
+
+/// Message ids named in the UI's code: `t("…")` and `t_with("…"`.
+fn ids_used_by_ui() -> BTreeSet<String> {
+    let mut used = BTreeSet::new();
+    let mut stack = vec![root().join("ui/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let code = std::fs::read_to_string(&path).unwrap();
+            for marker in [".t(\"", ".t_with(\""] {
+                for (at, _) in code.match_indices(marker) {
+                    let rest = &code[at + marker.len()..];
+                    if let Some(end) = rest.find('"') {
+                        used.insert(rest[..end].to_owned());
+                    }
+                }
+            }
+        }
+    }
+    used
+}
+
+#[test]
+fn every_language_has_the_same_messages_and_variables() {
+    let finnish = messages("fi");
+    assert!(finnish.len() > 20, "the Finnish file looks truncated");
+    for language in &LANGUAGES[1..] {
+        let other = messages(language);
+        let missing: Vec<_> = finnish.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !finnish.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{language} lacks {missing:?}");
+        assert!(extra.is_empty(), "{language} has messages Finnish lacks: {extra:?}");
+        for (id, vars) in &finnish {
+            assert_eq!(&other[id], vars, "{language}: {id} uses other variables than fi");
+        }
+    }
+}
+
+#[test]
+fn every_message_the_ui_asks_for_exists() {
+    let used = ids_used_by_ui();
+    assert!(used.len() > 20, "found suspiciously few message ids in ui/src");
+    for language in LANGUAGES {
+        let have = messages(language);
+        let missing: Vec<_> = used.iter().filter(|id| !have.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{language} lacks messages the UI uses: {missing:?}");
+    }
+}

@@ -1,0 +1,38 @@
+//! Calls to the desktop shell's IPC commands.
+
+use kohtaamo_model::api::ApiError;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    // `withGlobalTauri` puts Tauri's API on `window.__TAURI__`.
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], catch)]
+    async fn invoke(cmd: &str, args: JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// Calls `command` with `args` (an object whose keys are the command's
+/// parameter names) and decodes its answer or its [`ApiError`].
+pub async fn call<A: Serialize, R: DeserializeOwned>(command: &str, args: &A) -> Result<R, ApiError> {
+    // json_compatible: plain JS objects, not `Map`s, which Tauri cannot read.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let args = args.serialize(&serializer).map_err(internal)?;
+    match invoke(command, args).await {
+        Ok(value) => serde_wasm_bindgen::from_value(value).map_err(internal),
+        Err(error) => Err(serde_wasm_bindgen::from_value::<ApiError>(error.clone())
+            .unwrap_or_else(|_| ApiError::Internal {
+                detail: format!("{error:?}"),
+            })),
+    }
+}
+
+/// No arguments.
+#[derive(Serialize)]
+pub struct NoArgs {}
+
+fn internal(error: impl std::fmt::Display) -> ApiError {
+    ApiError::Internal {
+        detail: error.to_string(),
+    }
+}

@@ -1,0 +1,58 @@
+//! Error codes from the shell and the model, in the user's language.
+
+use fluent_bundle::FluentValue;
+use kohtaamo_model::api::ApiError;
+use kohtaamo_model::client::NameError;
+use kohtaamo_model::HetuError;
+
+use crate::i18n::I18n;
+
+pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
+    match error {
+        ApiError::WrongPassphrase => i18n.t("error-wrong-passphrase"),
+        ApiError::PassphraseTooShort { min } => i18n.t_with(
+            "error-passphrase-too-short",
+            &[("min", FluentValue::from(*min))],
+        ),
+        ApiError::NoStoreSelected => i18n.t("error-no-store-selected"),
+        ApiError::StoreExists => i18n.t("error-store-exists"),
+        ApiError::StoreMissing => i18n.t("error-store-missing"),
+        ApiError::Locked => i18n.t("error-locked"),
+        ApiError::ClientNotFound => i18n.t("error-client-not-found"),
+        ApiError::DuplicateHetu => i18n.t("error-duplicate-hetu"),
+        ApiError::InvalidClient(_) => i18n.t("error-invalid-client"),
+        ApiError::Internal { detail } => i18n.t_with(
+            "error-internal",
+            &[("detail", FluentValue::from(detail.as_str()))],
+        ),
+    }
+}
+
+pub fn hetu_error(i18n: &I18n, error: &HetuError) -> String {
+    match error {
+        HetuError::Format => i18n.t("hetu-error-format"),
+        HetuError::CenturySign { sign } => i18n.t_with(
+            "hetu-error-century-sign",
+            &[("sign", FluentValue::from(sign.to_string()))],
+        ),
+        HetuError::Date => i18n.t("hetu-error-date"),
+        HetuError::IndividualNumber => i18n.t("hetu-error-individual-number"),
+        HetuError::ControlCharacter { expected, found } => i18n.t_with(
+            "hetu-error-control-character",
+            &[
+                ("expected", FluentValue::from(expected.to_string())),
+                ("found", FluentValue::from(found.to_string())),
+            ],
+        ),
+    }
+}
+
+pub fn name_error(i18n: &I18n, error: &NameError) -> String {
+    match error {
+        NameError::Empty => i18n.t("name-error-empty"),
+        NameError::TooLong { max } => {
+            i18n.t_with("name-error-too-long", &[("max", FluentValue::from(*max))])
+        }
+        NameError::ControlCharacters => i18n.t("name-error-control-characters"),
+    }
+}

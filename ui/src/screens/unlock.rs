@@ -1,0 +1,158 @@
+//! The unlock screen. It shows no client data, so it is safe on a shared screen.
+
+use kohtaamo_model::api::{AppStatus, StoreKind};
+use serde::Serialize;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::api::call;
+use crate::errors::api_error;
+use crate::i18n::use_i18n;
+
+#[derive(Properties, PartialEq)]
+pub struct UnlockProps {
+    pub kind: StoreKind,
+    pub demo_passphrase: Option<String>,
+    pub own_store_exists: bool,
+    pub on_status: Callback<AppStatus>,
+}
+
+#[derive(Serialize)]
+struct UnlockArgs {
+    passphrase: String,
+}
+
+#[derive(Serialize)]
+struct ChooseArgs {
+    kind: Option<StoreKind>,
+}
+
+#[function_component(Unlock)]
+pub fn unlock(props: &UnlockProps) -> Html {
+    let i18n = use_i18n();
+    let passphrase = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let busy = use_state(|| false);
+    let input_ref = use_node_ref();
+    {
+        let input_ref = input_ref.clone();
+        use_effect_with(props.kind, move |_| {
+            if let Some(input) = input_ref.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+
+    let on_submit = {
+        let (passphrase, error, busy) = (passphrase.clone(), error.clone(), busy.clone());
+        let on_status = props.on_status.clone();
+        let i18n = i18n.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let args = UnlockArgs {
+                passphrase: (*passphrase).clone(),
+            };
+            let (passphrase, error, busy, on_status, i18n) = (
+                passphrase.clone(),
+                error.clone(),
+                busy.clone(),
+                on_status.clone(),
+                i18n.clone(),
+            );
+            busy.set(true);
+            error.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = call::<_, AppStatus>("unlock_store", &args).await;
+                busy.set(false);
+                passphrase.set(String::new());
+                match result {
+                    Ok(status) => on_status.emit(status),
+                    Err(e) => error.set(Some(api_error(&i18n, &e))),
+                }
+            });
+        })
+    };
+
+    let choose = |kind: Option<StoreKind>| {
+        let on_status = props.on_status.clone();
+        let error = error.clone();
+        let i18n = i18n.clone();
+        Callback::from(move |_| {
+            let (on_status, error, i18n) = (on_status.clone(), error.clone(), i18n.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match call::<_, AppStatus>("choose_store", &ChooseArgs { kind }).await {
+                    Ok(status) => on_status.emit(status),
+                    Err(e) => error.set(Some(api_error(&i18n, &e))),
+                }
+            });
+        })
+    };
+
+    let (title, switch) = match props.kind {
+        StoreKind::Own => (
+            i18n.t("unlock-title-own"),
+            html! {
+                <button id="switch-to-demo" class="button button-link" type="button"
+                        onclick={choose(Some(StoreKind::Demo))}>
+                    { i18n.t("switch-to-demo") }
+                </button>
+            },
+        ),
+        StoreKind::Demo => (
+            i18n.t("unlock-title-demo"),
+            if props.own_store_exists {
+                html! {
+                    <button id="switch-to-own" class="button button-link" type="button"
+                            onclick={choose(Some(StoreKind::Own))}>
+                        { i18n.t("switch-to-own") }
+                    </button>
+                }
+            } else {
+                html! {
+                    <button id="switch-to-welcome" class="button button-link" type="button"
+                            onclick={choose(None)}>
+                        { i18n.t("switch-to-create") }
+                    </button>
+                }
+            },
+        ),
+    };
+
+    html! {
+        <section class="unlock">
+            <form class="card card-narrow" onsubmit={on_submit} aria-labelledby="unlock-title">
+                <h1 id="unlock-title">{ title }</h1>
+                if let Some(demo) = &props.demo_passphrase {
+                    <p class="notice notice-info" id="demo-passphrase-hint">
+                        { i18n.t("demo-passphrase-hint") }{ " " }
+                        <code id="demo-passphrase">{ demo }</code>
+                    </p>
+                }
+                <label class="field">
+                    <span class="field-label">{ i18n.t("passphrase-label") }</span>
+                    <input id="passphrase" type="password" autocomplete="current-password"
+                           ref={input_ref}
+                           value={(*passphrase).clone()}
+                           aria-invalid={error.is_some().then_some("true")}
+                           aria-describedby={error.is_some().then_some("unlock-error")}
+                           oninput={
+                               let passphrase = passphrase.clone();
+                               Callback::from(move |e: InputEvent| {
+                                   let input: HtmlInputElement = e.target_unchecked_into();
+                                   passphrase.set(input.value());
+                               })
+                           } />
+                </label>
+                if let Some(message) = &*error {
+                    <p id="unlock-error" class="notice notice-error" role="alert">{ message }</p>
+                }
+                <div class="form-actions">
+                    <button id="unlock" class="button button-primary" type="submit" disabled={*busy}>
+                        { if *busy { i18n.t("working") } else { i18n.t("unlock-button") } }
+                    </button>
+                    { switch }
+                </div>
+            </form>
+        </section>
+    }
+}

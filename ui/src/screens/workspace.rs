@@ -1,0 +1,156 @@
+//! The unlocked workspace: the client list with search on the left, the
+//! chosen client (or the add-client form) on the right.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use kohtaamo_model::api::AppStatus;
+use kohtaamo_model::{Client, ClientId, ClientSummary};
+use serde::Serialize;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::api::call;
+use crate::errors::api_error;
+use crate::i18n::use_i18n;
+use crate::screens::add_client::AddClient;
+use crate::screens::client_page::ClientPage;
+
+#[derive(Properties, PartialEq)]
+pub struct WorkspaceProps {
+    pub on_status: Callback<AppStatus>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Pane {
+    Empty,
+    Adding,
+    Client(ClientId),
+}
+
+#[derive(Serialize)]
+struct SearchArgs {
+    query: String,
+}
+
+#[function_component(Workspace)]
+pub fn workspace(_props: &WorkspaceProps) -> Html {
+    let i18n = use_i18n();
+    let query = use_state(String::new);
+    let results = use_state(|| None::<Vec<ClientSummary>>);
+    let error = use_state(|| None::<String>);
+    let pane = use_state(|| Pane::Empty);
+    let reload = use_state(|| 0u32);
+    // Answers may come back out of order while typing; only the newest counts.
+    let latest = use_mut_ref(|| Rc::new(Cell::new(0u64)));
+
+    {
+        let (results, error, i18n) = (results.clone(), error.clone(), i18n.clone());
+        let latest = latest.borrow().clone();
+        use_effect_with(((*query).clone(), *reload), move |(query, _)| {
+            let ticket = latest.get() + 1;
+            latest.set(ticket);
+            let args = SearchArgs {
+                query: query.clone(),
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = call::<_, Vec<ClientSummary>>("search_clients", &args).await;
+                if latest.get() != ticket {
+                    return;
+                }
+                match answer {
+                    Ok(list) => {
+                        error.set(None);
+                        results.set(Some(list));
+                    }
+                    Err(e) => error.set(Some(api_error(&i18n, &e))),
+                }
+            });
+        });
+    }
+
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
+    let on_add = {
+        let pane = pane.clone();
+        Callback::from(move |_| pane.set(Pane::Adding))
+    };
+    let on_saved = {
+        let (pane, reload) = (pane.clone(), reload.clone());
+        Callback::from(move |client: Client| {
+            pane.set(Pane::Client(client.id));
+            reload.set(*reload + 1);
+        })
+    };
+    let on_cancel = {
+        let pane = pane.clone();
+        Callback::from(move |_| pane.set(Pane::Empty))
+    };
+
+    let list = match &*results {
+        None => html! { <p class="muted">{ i18n.t("loading") }</p> },
+        Some(list) if list.is_empty() => html! {
+            <p class="muted" id="no-clients">{
+                if query.is_empty() { i18n.t("clients-none") } else { i18n.t("clients-no-match") }
+            }</p>
+        },
+        Some(list) => html! {
+            <ul class="client-list" id="client-list">
+                { for list.iter().map(|c| {
+                    let selected = *pane == Pane::Client(c.id);
+                    let onclick = {
+                        let pane = pane.clone();
+                        let id = c.id;
+                        Callback::from(move |_| pane.set(Pane::Client(id)))
+                    };
+                    html! {
+                        <li key={c.id.0}>
+                            <button class={classes!("client-row", selected.then_some("selected"))}
+                                    aria-current={selected.then_some("true")}
+                                    data-client-id={c.id.0.to_string()} onclick={onclick}>
+                                <span class="client-row-name">{ &c.name }</span>
+                                <span class="client-row-hetu">{ c.hetu.to_string() }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        },
+    };
+
+    let detail = match *pane {
+        Pane::Empty => html! {
+            <div class="empty-pane"><p class="muted">{ i18n.t("choose-client-hint") }</p></div>
+        },
+        Pane::Adding => html! { <AddClient on_saved={on_saved} on_cancel={on_cancel} /> },
+        Pane::Client(id) => html! { <ClientPage key={id.0} id={id} /> },
+    };
+
+    html! {
+        <div class="workspace">
+            <nav class="client-pane" aria-label={i18n.t("clients-title")}>
+                <div class="client-pane-head">
+                    <h1>{ i18n.t("clients-title") }</h1>
+                    <button id="add-client" class="button button-primary" onclick={on_add}>
+                        { i18n.t("add-client-button") }
+                    </button>
+                </div>
+                <label class="field">
+                    <span class="field-label">{ i18n.t("search-label") }</span>
+                    <input id="search" type="search" value={(*query).clone()} oninput={on_query}
+                           placeholder={i18n.t("search-placeholder")} autocomplete="off" />
+                </label>
+                if let Some(message) = &*error {
+                    <p class="notice notice-error" role="alert">{ message }</p>
+                }
+                { list }
+            </nav>
+            <section class="detail-pane">{ detail }</section>
+        </div>
+    }
+}

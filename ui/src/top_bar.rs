@@ -1,0 +1,73 @@
+//! The bar across the top: product name, which store, language, lock.
+
+use kohtaamo_model::api::{AppStatus, StoreKind};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::api::{call, NoArgs};
+use crate::i18n::{use_i18n, UiLanguage};
+
+#[derive(Properties, PartialEq)]
+pub struct TopBarProps {
+    pub status: Option<AppStatus>,
+    pub on_status: Callback<AppStatus>,
+}
+
+#[function_component(TopBar)]
+pub fn top_bar(props: &TopBarProps) -> Html {
+    let i18n = use_i18n();
+    let on_language = {
+        let set = i18n.set_language.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(language) = UiLanguage::from_code(&select.value()) {
+                set.emit(language);
+            }
+        })
+    };
+    let unlocked = props.status.as_ref().is_some_and(|s| s.unlocked);
+    let is_demo = props
+        .status
+        .as_ref()
+        .is_some_and(|s| s.selected == Some(StoreKind::Demo));
+    let on_lock = {
+        let on_status = props.on_status.clone();
+        Callback::from(move |_| {
+            let on_status = on_status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(status) = call::<_, AppStatus>("lock_store", &NoArgs {}).await {
+                    on_status.emit(status);
+                }
+            });
+        })
+    };
+
+    html! {
+        <header class="top-bar">
+            <div class="brand">
+                <span class="brand-mark" aria-hidden="true"></span>
+                <span class="brand-name">{ "Kohtaamo" }</span>
+                if is_demo {
+                    <span class="tag tag-demo" id="demo-tag">{ i18n.t("store-demo-tag") }</span>
+                }
+            </div>
+            <div class="top-bar-actions">
+                <label class="language-switch">
+                    <span class="visually-hidden">{ i18n.t("language-label") }</span>
+                    <select id="language" onchange={on_language} aria-label={i18n.t("language-label")}>
+                        { for UiLanguage::ALL.iter().map(|l| html! {
+                            <option value={l.code()} selected={*l == i18n.language} lang={l.code()}>
+                                { l.native_name() }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                if unlocked {
+                    <button id="lock" class="button button-secondary" onclick={on_lock}>
+                        { i18n.t("lock-button") }
+                    </button>
+                }
+            </div>
+        </header>
+    }
+}

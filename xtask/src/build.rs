@@ -1,0 +1,105 @@
+//! Builds the UI (wasm + wasm-bindgen glue + static files) and the app.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::shell;
+
+const UI_STATIC: &[&str] = &["index.html", "boot.js", "styles.css"];
+
+/// Builds `ui` for wasm32 into `ui/dist`, which the shell embeds.
+pub fn ui(root: &Path, release: bool) -> Result<PathBuf, String> {
+    let profile = if release { "release" } else { "debug" };
+    let mut cargo = shell::cargo();
+    cargo.args(["build", "-p", "kohtaamo-ui", "--target", "wasm32-unknown-unknown"]);
+    if release {
+        cargo.arg("--release");
+    }
+    shell::run(cargo, root)?;
+
+    let dist = root.join("ui").join("dist");
+    let staging = root.join("target").join("ui-staging");
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir_all(&staging).map_err(|e| format!("creating {}: {e}", staging.display()))?;
+    let wasm = root
+        .join("target")
+        .join("wasm32-unknown-unknown")
+        .join(profile)
+        .join("kohtaamo_ui.wasm");
+    let bindgen = shell::which("wasm-bindgen").ok_or("wasm-bindgen is not installed")?;
+    let mut cmd = shell::command(bindgen);
+    cmd.args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&staging)
+        .arg(&wasm);
+    shell::run(cmd, root)?;
+
+    if release {
+        if let Some(wasm_opt) = shell::which("wasm-opt") {
+            let out = staging.join("kohtaamo_ui_bg.wasm");
+            let mut cmd = shell::command(wasm_opt);
+            cmd.args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"])
+                .arg(&out)
+                .arg("-o")
+                .arg(&out);
+            shell::run(cmd, root)?;
+        } else {
+            println!("xtask: wasm-opt not found; the release UI is not size-optimised");
+        }
+    }
+    for name in UI_STATIC {
+        fs::copy(root.join("ui").join(name), staging.join(name))
+            .map_err(|e| format!("copying ui/{name}: {e}"))?;
+    }
+    sync_dir(&staging, &dist)?;
+    Ok(dist)
+}
+
+/// Replaces `dist` by `staging`, touching only files whose bytes changed, so
+/// that an unchanged UI does not force the shell to be rebuilt.
+fn sync_dir(staging: &Path, dist: &Path) -> Result<(), String> {
+    fs::create_dir_all(dist).map_err(|e| format!("creating {}: {e}", dist.display()))?;
+    let mut changed = false;
+    let entries = fs::read_dir(staging).map_err(|e| format!("reading staging: {e}"))?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("reading staging: {e}"))?;
+        let name = entry.file_name();
+        let new = fs::read(entry.path()).map_err(|e| format!("reading {name:?}: {e}"))?;
+        let target = dist.join(&name);
+        if fs::read(&target).ok().as_deref() != Some(new.as_slice()) {
+            fs::write(&target, &new).map_err(|e| format!("writing {}: {e}", target.display()))?;
+            changed = true;
+        }
+        names.push(name);
+    }
+    for entry in fs::read_dir(dist).map_err(|e| format!("reading dist: {e}"))?.flatten() {
+        if !names.contains(&entry.file_name()) {
+            let _ = fs::remove_file(entry.path());
+            changed = true;
+        }
+    }
+    if changed {
+        // The UI is embedded by a macro in the shell; make cargo rebuild it.
+        let main = dist.join("..").join("..").join("src-tauri").join("src").join("main.rs");
+        if let Ok(text) = fs::read(&main) {
+            let _ = fs::write(&main, text);
+        }
+    }
+    Ok(())
+}
+
+/// Builds the desktop app (debug profile) and returns its path.
+pub fn app(root: &Path) -> Result<PathBuf, String> {
+    let mut cargo = shell::cargo();
+    cargo.args(["build", "-p", "kohtaamo"]);
+    shell::run(cargo, root)?;
+    let exe = root
+        .join("target")
+        .join("debug")
+        .join(format!("kohtaamo{}", std::env::consts::EXE_SUFFIX));
+    if exe.exists() {
+        Ok(exe)
+    } else {
+        Err(format!("the build did not produce {}", exe.display()))
+    }
+}

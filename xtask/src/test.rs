@@ -1,0 +1,181 @@
+//! `cargo xtask test`: every check, ending in one `N passed, N failed` line.
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::summary::Summary;
+use crate::{build, display, prereqs, shell};
+
+const DRIVER_PORT: u16 = 4444;
+
+pub fn run(root: &Path) -> Result<(), String> {
+    prereqs::ensure(root, prereqs::Needs::Test)?;
+    let mut summary = Summary::default();
+
+    let mut fmt = shell::cargo();
+    fmt.args(["fmt", "--all", "--check"]);
+    summary.check("cargo fmt --check", shell::run(fmt, root));
+
+    // The shell embeds the UI at compile time, so the UI comes first.
+    let ui_built = summary.check("build the UI", build::ui(root, false).map(|_| ()));
+
+    if ui_built {
+        let mut clippy = shell::cargo();
+        clippy.args([
+            "clippy", "--workspace", "--exclude", "kohtaamo-ui", "--all-targets", "--", "-D", "warnings",
+        ]);
+        summary.check("clippy (native)", shell::run(clippy, root));
+    }
+    let mut clippy_ui = shell::cargo();
+    clippy_ui.args([
+        "clippy", "-p", "kohtaamo-ui", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings",
+    ]);
+    summary.check("clippy (ui, wasm)", shell::run(clippy_ui, root));
+
+    let mut unit = shell::cargo();
+    unit.args([
+        "test", "--workspace", "--exclude", "kohtaamo-ui", "--exclude", "kohtaamo-e2e",
+    ]);
+    libtest(&mut summary, "unit and integration tests", unit, root);
+
+    let mut locales = shell::cargo();
+    locales.args(["test", "-p", "kohtaamo-e2e", "--test", "locales"]);
+    libtest(&mut summary, "locale completeness", locales, root);
+
+    if ui_built {
+        match build::app(root) {
+            Ok(app) => end_to_end(&mut summary, root, &app),
+            Err(e) => {
+                summary.check("build the app", Err(e));
+            }
+        }
+    }
+
+    summary.print();
+    if summary.failed == 0 && summary.failures.is_empty() {
+        Ok(())
+    } else {
+        Err("some checks failed".into())
+    }
+}
+
+fn end_to_end(summary: &mut Summary, root: &Path, app: &Path) {
+    let display = match display::ensure() {
+        Ok(d) => d,
+        Err(e) => {
+            summary.check("start a display", Err(e));
+            return;
+        }
+    };
+    let log = root.join("target").join("tauri-driver.log");
+    let driver = match TauriDriver::start(&log) {
+        Ok(d) => d,
+        Err(e) => {
+            summary.check("start tauri-driver", Err(e));
+            return;
+        }
+    };
+    let mut e2e = shell::cargo();
+    e2e.args(["test", "-p", "kohtaamo-e2e", "--test", "e2e", "--", "--test-threads=1"])
+        .env("KOHTAAMO_APP", app)
+        .env("KOHTAAMO_WEBDRIVER", format!("http://127.0.0.1:{DRIVER_PORT}"))
+        .env("KOHTAAMO_SCREENSHOTS", root.join("target").join("e2e-screenshots"));
+    libtest(summary, "end-to-end tests", e2e, root);
+    drop(driver);
+    drop(display);
+}
+
+/// Runs a `cargo test`, streaming its output and counting its results.
+fn libtest(summary: &mut Summary, step: &str, mut cmd: Command, root: &Path) {
+    println!("xtask: $ {}", shell::describe(&cmd));
+    let child = cmd
+        .current_dir(root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn();
+    let mut child = match child {
+        Ok(child) => child,
+        Err(e) => {
+            summary.check(step, Err(format!("could not start: {e}")));
+            return;
+        }
+    };
+    let mut output = String::new();
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            println!("{line}");
+            output.push_str(&line);
+            output.push('\n');
+        }
+    }
+    let ok = child.wait().map(|s| s.success()).unwrap_or(false);
+    summary.add_libtest(step, &output, ok);
+}
+
+/// tauri-driver, listening on [`DRIVER_PORT`], stopped when dropped.
+struct TauriDriver {
+    child: Child,
+}
+
+impl TauriDriver {
+    fn start(log: &Path) -> Result<Self, String> {
+        if TcpStream::connect(("127.0.0.1", DRIVER_PORT)).is_ok() {
+            return Err(format!(
+                "port {DRIVER_PORT} is already taken (an old tauri-driver?); stop it first"
+            ));
+        }
+        let exe = shell::which("tauri-driver").ok_or("tauri-driver is not installed")?;
+        let native = shell::which("WebKitWebDriver").ok_or("WebKitWebDriver is not installed")?;
+        let log_file = std::fs::File::create(log)
+            .map_err(|e| format!("creating {}: {e}", log.display()))?;
+        let mut child = Command::new(exe)
+            .arg("--port")
+            .arg(DRIVER_PORT.to_string())
+            .arg("--native-driver")
+            .arg(native)
+            // A blank window under Xvfb otherwise (no GPU compositing there).
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .stdout(Stdio::from(log_file.try_clone().map_err(|e| e.to_string())?))
+            .stderr(Stdio::from(log_file))
+            .spawn()
+            .map_err(|e| format!("could not start tauri-driver: {e}"))?;
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", DRIVER_PORT)).is_err() {
+            if let Ok(Some(status)) = child.try_wait() {
+                let said = std::fs::read_to_string(log).unwrap_or_default();
+                return Err(format!("tauri-driver exited ({status}): {said}"));
+            }
+            if started.elapsed() > Duration::from_secs(20) {
+                let _ = child.kill();
+                return Err("tauri-driver did not listen within 20 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(Self { child })
+    }
+}
+
+impl Drop for TauriDriver {
+    /// A gentle stop first: tauri-driver then ends WebKitWebDriver too, which
+    /// would otherwise keep its port and break the next run.
+    fn drop(&mut self) {
+        if cfg!(unix) {
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.child.id().to_string()])
+                .status();
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = self.child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
