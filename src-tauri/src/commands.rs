@@ -70,10 +70,7 @@ pub async fn search_clients(
 #[tauri::command]
 pub async fn add_client(state: Shared<'_>, client: NewClient) -> Result<Client, ApiError> {
     let valid = client.validate().map_err(ApiError::InvalidClient)?;
-    session(&state)?
-        .store()?
-        .add_client(&valid)
-        .map_err(to_api)
+    session(&state)?.store()?.add_client(&valid).map_err(to_api)
 }
 
 #[tauri::command]

@@ -16,7 +16,10 @@ fn root() -> PathBuf {
 
 /// Message id → the variables its text uses.
 fn messages(language: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let path = root().join("assets/locales").join(language).join("main.ftl");
+    let path = root()
+        .join("assets/locales")
+        .join(language)
+        .join("main.ftl");
     let source = std::fs::read_to_string(&path).unwrap();
     let resource = parser::parse(source.as_str())
         .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
@@ -81,9 +84,15 @@ fn every_language_has_the_same_messages_and_variables() {
         let missing: Vec<_> = finnish.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !finnish.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{language} lacks {missing:?}");
-        assert!(extra.is_empty(), "{language} has messages Finnish lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{language} has messages Finnish lacks: {extra:?}"
+        );
         for (id, vars) in &finnish {
-            assert_eq!(&other[id], vars, "{language}: {id} uses other variables than fi");
+            assert_eq!(
+                &other[id], vars,
+                "{language}: {id} uses other variables than fi"
+            );
         }
     }
 }
@@ -91,10 +100,16 @@ fn every_language_has_the_same_messages_and_variables() {
 #[test]
 fn every_message_the_ui_asks_for_exists() {
     let used = ids_used_by_ui();
-    assert!(used.len() > 20, "found suspiciously few message ids in ui/src");
+    assert!(
+        used.len() > 20,
+        "found suspiciously few message ids in ui/src"
+    );
     for language in LANGUAGES {
         let have = messages(language);
         let missing: Vec<_> = used.iter().filter(|id| !have.contains_key(*id)).collect();
-        assert!(missing.is_empty(), "{language} lacks messages the UI uses: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "{language} lacks messages the UI uses: {missing:?}"
+        );
     }
 }

@@ -14,7 +14,10 @@ extern "C" {
 
 /// Calls `command` with `args` (an object whose keys are the command's
 /// parameter names) and decodes its answer or its [`ApiError`].
-pub async fn call<A: Serialize, R: DeserializeOwned>(command: &str, args: &A) -> Result<R, ApiError> {
+pub async fn call<A: Serialize, R: DeserializeOwned>(
+    command: &str,
+    args: &A,
+) -> Result<R, ApiError> {
     // json_compatible: plain JS objects, not `Map`s, which Tauri cannot read.
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let args = args.serialize(&serializer).map_err(internal)?;

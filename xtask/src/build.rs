@@ -11,7 +11,13 @@ const UI_STATIC: &[&str] = &["index.html", "boot.js", "styles.css"];
 pub fn ui(root: &Path, release: bool) -> Result<PathBuf, String> {
     let profile = if release { "release" } else { "debug" };
     let mut cargo = shell::cargo();
-    cargo.args(["build", "-p", "kohtaamo-ui", "--target", "wasm32-unknown-unknown"]);
+    cargo.args([
+        "build",
+        "-p",
+        "kohtaamo-ui",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]);
     if release {
         cargo.arg("--release");
     }
@@ -25,22 +31,33 @@ pub fn ui(root: &Path, release: bool) -> Result<PathBuf, String> {
         .join("target")
         .join("wasm32-unknown-unknown")
         .join(profile)
-        .join("kohtaamo_ui.wasm");
+        .join("kohtaamo-ui.wasm");
     let bindgen = shell::which("wasm-bindgen").ok_or("wasm-bindgen is not installed")?;
     let mut cmd = shell::command(bindgen);
-    cmd.args(["--target", "web", "--no-typescript", "--out-dir"])
-        .arg(&staging)
-        .arg(&wasm);
+    cmd.args([
+        "--target",
+        "web",
+        "--no-typescript",
+        "--out-name",
+        "kohtaamo_ui",
+        "--out-dir",
+    ])
+    .arg(&staging)
+    .arg(&wasm);
     shell::run(cmd, root)?;
 
     if release {
         if let Some(wasm_opt) = shell::which("wasm-opt") {
             let out = staging.join("kohtaamo_ui_bg.wasm");
             let mut cmd = shell::command(wasm_opt);
-            cmd.args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"])
-                .arg(&out)
-                .arg("-o")
-                .arg(&out);
+            cmd.args([
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+            ])
+            .arg(&out)
+            .arg("-o")
+            .arg(&out);
             shell::run(cmd, root)?;
         } else {
             println!("xtask: wasm-opt not found; the release UI is not size-optimised");
@@ -72,7 +89,10 @@ fn sync_dir(staging: &Path, dist: &Path) -> Result<(), String> {
         }
         names.push(name);
     }
-    for entry in fs::read_dir(dist).map_err(|e| format!("reading dist: {e}"))?.flatten() {
+    for entry in fs::read_dir(dist)
+        .map_err(|e| format!("reading dist: {e}"))?
+        .flatten()
+    {
         if !names.contains(&entry.file_name()) {
             let _ = fs::remove_file(entry.path());
             changed = true;
@@ -80,7 +100,12 @@ fn sync_dir(staging: &Path, dist: &Path) -> Result<(), String> {
     }
     if changed {
         // The UI is embedded by a macro in the shell; make cargo rebuild it.
-        let main = dist.join("..").join("..").join("src-tauri").join("src").join("main.rs");
+        let main = dist
+            .join("..")
+            .join("..")
+            .join("src-tauri")
+            .join("src")
+            .join("main.rs");
         if let Ok(text) = fs::read(&main) {
             let _ = fs::write(&main, text);
         }

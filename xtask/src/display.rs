@@ -26,11 +26,21 @@ pub fn ensure() -> Result<Display, String> {
         return Ok(Display { xvfb: None });
     }
     let number = (99..140)
-        .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() && !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
         .ok_or("no free X display number between :99 and :139")?;
     let name = format!(":{number}");
     let child = Command::new("Xvfb")
-        .args([name.as_str(), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        .args([
+            name.as_str(),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -25,19 +25,38 @@ pub fn run(root: &Path) -> Result<(), String> {
     if ui_built {
         let mut clippy = shell::cargo();
         clippy.args([
-            "clippy", "--workspace", "--exclude", "kohtaamo-ui", "--all-targets", "--", "-D", "warnings",
+            "clippy",
+            "--workspace",
+            "--exclude",
+            "kohtaamo-ui",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
         ]);
         summary.check("clippy (native)", shell::run(clippy, root));
     }
     let mut clippy_ui = shell::cargo();
     clippy_ui.args([
-        "clippy", "-p", "kohtaamo-ui", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings",
+        "clippy",
+        "-p",
+        "kohtaamo-ui",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
     ]);
     summary.check("clippy (ui, wasm)", shell::run(clippy_ui, root));
 
     let mut unit = shell::cargo();
     unit.args([
-        "test", "--workspace", "--exclude", "kohtaamo-ui", "--exclude", "kohtaamo-e2e",
+        "test",
+        "--workspace",
+        "--exclude",
+        "kohtaamo-ui",
+        "--exclude",
+        "kohtaamo-e2e",
     ]);
     libtest(&mut summary, "unit and integration tests", unit, root);
 
@@ -79,10 +98,24 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path) {
         }
     };
     let mut e2e = shell::cargo();
-    e2e.args(["test", "-p", "kohtaamo-e2e", "--test", "e2e", "--", "--test-threads=1"])
-        .env("KOHTAAMO_APP", app)
-        .env("KOHTAAMO_WEBDRIVER", format!("http://127.0.0.1:{DRIVER_PORT}"))
-        .env("KOHTAAMO_SCREENSHOTS", root.join("target").join("e2e-screenshots"));
+    e2e.args([
+        "test",
+        "-p",
+        "kohtaamo-e2e",
+        "--test",
+        "e2e",
+        "--",
+        "--test-threads=1",
+    ])
+    .env("KOHTAAMO_APP", app)
+    .env(
+        "KOHTAAMO_WEBDRIVER",
+        format!("http://127.0.0.1:{DRIVER_PORT}"),
+    )
+    .env(
+        "KOHTAAMO_SCREENSHOTS",
+        root.join("target").join("e2e-screenshots"),
+    );
     libtest(summary, "end-to-end tests", e2e, root);
     drop(driver);
     drop(display);
@@ -129,8 +162,8 @@ impl TauriDriver {
         }
         let exe = shell::which("tauri-driver").ok_or("tauri-driver is not installed")?;
         let native = shell::which("WebKitWebDriver").ok_or("WebKitWebDriver is not installed")?;
-        let log_file = std::fs::File::create(log)
-            .map_err(|e| format!("creating {}: {e}", log.display()))?;
+        let log_file =
+            std::fs::File::create(log).map_err(|e| format!("creating {}: {e}", log.display()))?;
         let mut child = Command::new(exe)
             .arg("--port")
             .arg(DRIVER_PORT.to_string())
@@ -139,7 +172,9 @@ impl TauriDriver {
             // A blank window under Xvfb otherwise (no GPU compositing there).
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
-            .stdout(Stdio::from(log_file.try_clone().map_err(|e| e.to_string())?))
+            .stdout(Stdio::from(
+                log_file.try_clone().map_err(|e| e.to_string())?,
+            ))
             .stderr(Stdio::from(log_file))
             .spawn()
             .map_err(|e| format!("could not start tauri-driver: {e}"))?;

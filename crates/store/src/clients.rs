@@ -75,7 +75,11 @@ impl Store {
             .context("searching clients")?;
         let rows = stmt
             .query_map(params![pattern, hetu_prefix, MAX_RESULTS as i64], |row| {
-                Ok((row.get(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
+                Ok((
+                    row.get(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                ))
             })
             .context("searching clients")?;
         rows.map(|row| {
@@ -91,7 +95,9 @@ impl Store {
 
     pub fn count_clients(&self) -> Result<usize> {
         self.conn
-            .query_row("SELECT count(*) FROM client", [], |row| row.get::<_, i64>(0))
+            .query_row("SELECT count(*) FROM client", [], |row| {
+                row.get::<_, i64>(0)
+            })
             .context("counting clients")
             .map(|n| n as usize)
     }

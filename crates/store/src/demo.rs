@@ -23,10 +23,29 @@ const FIRST_NAMES_SV: &[&str] = &[
 ];
 const FIRST_NAMES_EN: &[&str] = &["Grace", "Oliver", "Amina", "Samuel", "Nadia", "Daniel"];
 const SURNAMES_FI: &[&str] = &[
-    "Testinen", "Kuvitelma", "Esimerkki", "Harjoitus", "Mallinen", "Kokeilu", "Näyte", "Leikkinen",
-    "Demonen", "Luonnos", "Aihio", "Harjoittelija", "Kuvaaja", "Tarinoija", "Keksitty",
+    "Testinen",
+    "Kuvitelma",
+    "Esimerkki",
+    "Harjoitus",
+    "Mallinen",
+    "Kokeilu",
+    "Näyte",
+    "Leikkinen",
+    "Demonen",
+    "Luonnos",
+    "Aihio",
+    "Harjoittelija",
+    "Kuvaaja",
+    "Tarinoija",
+    "Keksitty",
 ];
-const SURNAMES_SV: &[&str] = &["Provsson", "Exempelberg", "Testström", "Påhittad", "Övningsdal"];
+const SURNAMES_SV: &[&str] = &[
+    "Provsson",
+    "Exempelberg",
+    "Testström",
+    "Påhittad",
+    "Övningsdal",
+];
 const SURNAMES_EN: &[&str] = &["Sample", "Example", "Mockingbird", "Placeholder"];
 
 /// A small deterministic generator (SplitMix64): the same seed always gives

@@ -332,8 +332,10 @@ mod tests {
 
     #[test]
     fn rewrap_keeps_the_data_key() {
-        let (mut file, key) = KeyFile::generate("first passphrase", KdfParams::FAST_INSECURE).unwrap();
-        file.rewrap("first passphrase", "second passphrase").unwrap();
+        let (mut file, key) =
+            KeyFile::generate("first passphrase", KdfParams::FAST_INSECURE).unwrap();
+        file.rewrap("first passphrase", "second passphrase")
+            .unwrap();
         assert!(file.unwrap_key("first passphrase").is_err());
         let again = file.unwrap_key("second passphrase").unwrap();
         assert_eq!(&key.0[..], &again.0[..]);

@@ -27,7 +27,9 @@ pub enum StoreError {
     KeyFileMismatch { path: PathBuf },
     #[error("deriving the key from the passphrase failed: {0}")]
     Kdf(String),
-    #[error("the store's schema version {found} is newer than this program supports ({supported})")]
+    #[error(
+        "the store's schema version {found} is newer than this program supports ({supported})"
+    )]
     SchemaTooNew { found: i64, supported: i64 },
     #[error("database error while {context}: {source}")]
     Sqlite {

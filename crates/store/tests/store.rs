@@ -50,7 +50,9 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 fn a_saved_client_is_there_after_lock_and_unlock() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
-    let saved = store.add_client(&client("Aino Testinen", "010190-923E")).unwrap();
+    let saved = store
+        .add_client(&client("Aino Testinen", "010190-923E"))
+        .unwrap();
     store.lock();
 
     let store = Store::unlock(&paths(dir.path()), PASSPHRASE).unwrap();
@@ -63,7 +65,9 @@ fn a_saved_client_is_there_after_lock_and_unlock() {
 fn a_wrong_passphrase_is_refused_and_changes_no_byte() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
-    store.add_client(&client("Aino Testinen", "010190-923E")).unwrap();
+    store
+        .add_client(&client("Aino Testinen", "010190-923E"))
+        .unwrap();
     store.lock();
     let before = all_files(dir.path());
 
@@ -77,15 +81,25 @@ fn nothing_readable_is_left_on_disk() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
     let sentinels = ["Sentinelli Vuotokoe", "Kontrolli Salaisuus"];
-    store.add_client(&client(sentinels[0], "010190-923E")).unwrap();
-    store.add_client(&client(sentinels[1], "150785-941L")).unwrap();
+    store
+        .add_client(&client(sentinels[0], "010190-923E"))
+        .unwrap();
+    store
+        .add_client(&client(sentinels[1], "150785-941L"))
+        .unwrap();
     let check = |phase: &str| {
         let files = all_files(dir.path());
         assert!(files.iter().any(|(n, _)| n == "case.db"));
         for (name, bytes) in &files {
-            assert!(!bytes.starts_with(b"SQLite format 3"), "{phase}: {name} is plain SQLite");
+            assert!(
+                !bytes.starts_with(b"SQLite format 3"),
+                "{phase}: {name} is plain SQLite"
+            );
             for secret in sentinels.iter().chain(&["010190-923E", "150785-941L"]) {
-                assert!(!contains(bytes, secret.as_bytes()), "{phase}: {name} leaks {secret}");
+                assert!(
+                    !contains(bytes, secret.as_bytes()),
+                    "{phase}: {name} leaks {secret}"
+                );
             }
         }
     };
@@ -101,8 +115,12 @@ fn creating_over_an_existing_store_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     new_store(dir.path()).lock();
     let before = all_files(dir.path());
-    let err = Store::create(&paths(dir.path()), "another passphrase", KdfParams::FAST_INSECURE)
-        .unwrap_err();
+    let err = Store::create(
+        &paths(dir.path()),
+        "another passphrase",
+        KdfParams::FAST_INSECURE,
+    )
+    .unwrap_err();
     assert!(matches!(err, StoreError::AlreadyExists { .. }), "{err}");
     assert_eq!(all_files(dir.path()), before);
 }
@@ -119,8 +137,12 @@ fn unlocking_a_missing_store_says_so() {
 fn a_duplicate_henkilotunnus_is_refused_and_the_first_kept() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
-    let first = store.add_client(&client("Aino Testinen", "010190-923E")).unwrap();
-    let err = store.add_client(&client("Toinen Nimi", "010190-923E")).unwrap_err();
+    let first = store
+        .add_client(&client("Aino Testinen", "010190-923E"))
+        .unwrap();
+    let err = store
+        .add_client(&client("Toinen Nimi", "010190-923E"))
+        .unwrap_err();
     assert!(matches!(err, StoreError::DuplicateHetu), "{err}");
     assert_eq!(store.count_clients().unwrap(), 1);
     assert_eq!(store.get_client(first.id).unwrap().name, "Aino Testinen");
@@ -130,12 +152,23 @@ fn a_duplicate_henkilotunnus_is_refused_and_the_first_kept() {
 fn search_finds_by_any_case_of_the_name_and_by_hetu_prefix() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
-    store.add_client(&client("Äijö Öhman", "010190-923E")).unwrap();
-    store.add_client(&client("Bertta Mallinen", "150785-941L")).unwrap();
-    store.add_client(&client("Cecilia 100%_Test", "290200A977U")).unwrap();
+    store
+        .add_client(&client("Äijö Öhman", "010190-923E"))
+        .unwrap();
+    store
+        .add_client(&client("Bertta Mallinen", "150785-941L"))
+        .unwrap();
+    store
+        .add_client(&client("Cecilia 100%_Test", "290200A977U"))
+        .unwrap();
 
     let names = |q: &str| -> Vec<String> {
-        store.search_clients(q).unwrap().into_iter().map(|c| c.name).collect()
+        store
+            .search_clients(q)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.name)
+            .collect()
     };
     assert_eq!(names("äIJÖ"), ["Äijö Öhman"]);
     assert_eq!(names("mallinen"), ["Bertta Mallinen"]);
@@ -159,12 +192,17 @@ fn an_unknown_client_id_is_a_clear_error() {
 fn changing_the_passphrase_keeps_the_data() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
-    store.add_client(&client("Aino Testinen", "010190-923E")).unwrap();
+    store
+        .add_client(&client("Aino Testinen", "010190-923E"))
+        .unwrap();
     store.lock();
     let db_before = std::fs::read(dir.path().join("case.db")).unwrap();
 
     Store::change_passphrase(&paths(dir.path()), PASSPHRASE, "a brand new passphrase").unwrap();
-    assert_eq!(std::fs::read(dir.path().join("case.db")).unwrap(), db_before);
+    assert_eq!(
+        std::fs::read(dir.path().join("case.db")).unwrap(),
+        db_before
+    );
     assert!(matches!(
         Store::unlock(&paths(dir.path()), PASSPHRASE),
         Err(StoreError::WrongPassphrase)

@@ -65,7 +65,11 @@ pub fn add_client(props: &AddClientProps) -> Html {
     let revalidate = {
         let errors = errors.clone();
         move |f: &NewClient| {
-            let found = f.validate().err().map(FieldErrors::from).unwrap_or_default();
+            let found = f
+                .validate()
+                .err()
+                .map(FieldErrors::from)
+                .unwrap_or_default();
             errors.set(found);
         }
     };
@@ -103,15 +107,24 @@ pub fn add_client(props: &AddClientProps) -> Html {
         let (touched, form, revalidate) = (touched.clone(), form.clone(), revalidate.clone());
         Callback::from(move |_: FocusEvent| {
             let (mut name, mut hetu) = *touched;
-            if which == 0 { name = true } else { hetu = true }
+            if which == 0 {
+                name = true
+            } else {
+                hetu = true
+            }
             touched.set((name, hetu));
             revalidate(&form);
         })
     };
 
     let on_submit = {
-        let (form, errors, touched, failure, busy) =
-            (form.clone(), errors.clone(), touched.clone(), failure.clone(), busy.clone());
+        let (form, errors, touched, failure, busy) = (
+            form.clone(),
+            errors.clone(),
+            touched.clone(),
+            failure.clone(),
+            busy.clone(),
+        );
         let on_saved = props.on_saved.clone();
         let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {

@@ -33,8 +33,12 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     let busy = use_state(|| false);
 
     let on_create = {
-        let (passphrase, confirm, error, busy) =
-            (passphrase.clone(), confirm.clone(), error.clone(), busy.clone());
+        let (passphrase, confirm, error, busy) = (
+            passphrase.clone(),
+            confirm.clone(),
+            error.clone(),
+            busy.clone(),
+        );
         let on_status = props.on_status.clone();
         let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {
