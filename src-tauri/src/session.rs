@@ -52,19 +52,25 @@ impl Session {
     }
 
     /// Chooses the store to unlock; `None` goes back to the first-run choice.
-    /// Choosing the demo store creates it on first use, so there is always
-    /// something to show.
     pub fn choose(&mut self, kind: Option<StoreKind>) -> Result<(), ApiError> {
         self.lock();
-        if let Some(kind @ StoreKind::Demo) = kind {
-            let paths = self.paths(kind);
-            if !paths.exists() {
-                let mut store = Store::create(&paths, demo::DEMO_PASSPHRASE, KdfParams::DEFAULT)
-                    .map_err(to_api)?;
-                demo::populate(&mut store, DEMO_CLIENTS, DEMO_SEED).map_err(to_api)?;
-            }
+        if kind == Some(StoreKind::Demo) {
+            self.ensure_demo()?;
         }
         self.selected = kind;
+        Ok(())
+    }
+
+    /// Creates the demo store when it is missing (first use, or `--demo` on
+    /// a fresh data folder), so there is always something to show.
+    fn ensure_demo(&self) -> Result<(), ApiError> {
+        let paths = self.paths(StoreKind::Demo);
+        if paths.exists() {
+            return Ok(());
+        }
+        let mut store =
+            Store::create(&paths, demo::DEMO_PASSPHRASE, KdfParams::DEFAULT).map_err(to_api)?;
+        demo::populate(&mut store, DEMO_CLIENTS, DEMO_SEED).map_err(to_api)?;
         Ok(())
     }
 
@@ -81,6 +87,9 @@ impl Session {
     pub fn unlock(&mut self, passphrase: &str) -> Result<(), ApiError> {
         let kind = self.selected.ok_or(ApiError::NoStoreSelected)?;
         self.lock();
+        if kind == StoreKind::Demo {
+            self.ensure_demo()?;
+        }
         self.store = Some(Store::unlock(&self.paths(kind), passphrase).map_err(to_api)?);
         Ok(())
     }

@@ -89,6 +89,23 @@ impl App {
         }
     }
 
+    /// Waits until exactly `expected` elements match `css`.
+    pub fn wait_count(&self, css: &str, expected: usize) {
+        let started = Instant::now();
+        loop {
+            let last = match self.session.count(css) {
+                Ok(n) if n == expected => return,
+                Ok(n) => n,
+                Err(e) => panic!("counting {css}: {e}"),
+            };
+            if started.elapsed() > PATIENCE {
+                self.save_screenshot("timeout");
+                panic!("expected {expected} of {css}, still {last} after {PATIENCE:?}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     pub fn exists(&self, css: &str) -> bool {
         matches!(self.session.find(css), Ok(Some(_)))
     }

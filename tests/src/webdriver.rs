@@ -59,14 +59,30 @@ impl Session {
             .map(|id| Element(id.to_owned())))
     }
 
+    /// How many elements match `css`.
+    pub fn count(&self, css: &str) -> Result<usize, String> {
+        let found = self.post(
+            "/elements",
+            &json!({ "using": "css selector", "value": css }),
+        )?;
+        Ok(found.as_array().map_or(0, Vec::len))
+    }
+
     pub fn click(&self, element: &Element) -> Result<(), String> {
         self.post(&format!("/element/{}/click", element.0), &json!({}))
             .map(drop)
     }
 
+    /// Empties an input as typing would: WebDriver's own clear sets the value
+    /// without an `input` event, so a UI that tracks input events would
+    /// keep the old text.
     pub fn clear(&self, element: &Element) -> Result<(), String> {
-        self.post(&format!("/element/{}/clear", element.0), &json!({}))
-            .map(drop)
+        self.execute(
+            "const e = arguments[0]; e.value = ''; \
+             e.dispatchEvent(new Event('input', { bubbles: true }));",
+            json!([{ (ELEMENT_KEY): element.0 }]),
+        )
+        .map(drop)
     }
 
     pub fn send_keys(&self, element: &Element, text: &str) -> Result<(), String> {
@@ -100,7 +116,12 @@ impl Session {
     }
 
     pub fn screenshot(&self) -> Result<Vec<u8>, String> {
-        let encoded = self.get("/screenshot")?;
+        // A screenshot is a diagnostic: it must never hang a test.
+        let request = self
+            .agent
+            .get(&format!("{}/screenshot", self.base))
+            .timeout(std::time::Duration::from_secs(15));
+        let encoded = answer(request.call())?;
         base64::engine::general_purpose::STANDARD
             .decode(encoded.as_str().unwrap_or_default())
             .map_err(|e| format!("screenshot is not base64: {e}"))

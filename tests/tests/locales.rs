@@ -2,6 +2,11 @@
 //! the UI code asks for exists: a missing one fails here, not in front of a
 //! client.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test helper that cannot read the repository should fail the test"
+)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

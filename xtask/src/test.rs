@@ -169,9 +169,11 @@ impl TauriDriver {
             .arg(DRIVER_PORT.to_string())
             .arg("--native-driver")
             .arg(native)
-            // A blank window under Xvfb otherwise (no GPU compositing there).
-            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
-            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            // WEBKIT_DISABLE_COMPOSITING_MODE / _DMABUF_RENDERER, often
+            // advised for Xvfb, make WebKitWebDriver's screenshot hang here,
+            // while the window renders fine without them: leave them unset.
+            .env_remove("WEBKIT_DISABLE_COMPOSITING_MODE")
+            .env_remove("WEBKIT_DISABLE_DMABUF_RENDERER")
             .stdout(Stdio::from(
                 log_file.try_clone().map_err(|e| e.to_string())?,
             ))

@@ -1,0 +1,232 @@
+//! End-to-end: the real app binary in a real WebKit window, driven through
+//! tauri-driver. Each test starts the app on a fresh data folder of its own.
+//! Run through `cargo xtask test`, which starts Xvfb and the driver.
+
+use kohtaamo_e2e::{contains_bytes, files_below, App};
+
+const PASSPHRASE: &str = "kolme kissaa ja koira";
+/// Synthetic clients with temporary henkilötunnus codes (individual number 900–999).
+const NAME: &str = "Testinen Aino Sofia";
+const HETU: &str = "010190-923E";
+const OTHER_NAME: &str = "Kokeilu Väinö";
+const OTHER_HETU: &str = "150785-941L";
+
+fn create_store(app: &App) {
+    app.wait_text("h1", "Tervetuloa Kohtaamoon");
+    app.fill("#new-passphrase", PASSPHRASE);
+    app.fill("#new-passphrase-confirm", PASSPHRASE);
+    app.click("#create-store");
+    app.wait("#add-client");
+}
+
+fn add_client(app: &App, name: &str, hetu: &str) {
+    app.click("#add-client");
+    app.fill("#client-name", name);
+    app.fill("#client-hetu", hetu);
+    app.click("#save-client");
+}
+
+fn unlock(app: &App, passphrase: &str) {
+    app.wait("#passphrase");
+    app.fill("#passphrase", passphrase);
+    app.click("#unlock");
+}
+
+#[test]
+fn a_client_saved_before_locking_is_there_after_unlocking_and_encrypted_on_disk() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &[]);
+    create_store(&app);
+
+    add_client(&app, NAME, HETU);
+    app.wait_text("#client-page-name", NAME);
+    app.wait_text("#client-page-hetu", HETU);
+    app.wait_text("#client-list", NAME);
+    app.save_screenshot("client-page");
+
+    app.click("#lock");
+    app.wait("#passphrase");
+    assert!(
+        !app.session().source().expect("page source").contains(NAME),
+        "the unlock screen still holds the client's name"
+    );
+
+    unlock(&app, PASSPHRASE);
+    app.wait_text("#client-list", NAME);
+    app.click(".client-row");
+    app.wait_text("#client-page-hetu", HETU);
+    drop(app);
+
+    let files = files_below(data.path());
+    let db = files
+        .iter()
+        .find(|(path, _)| path.file_name().is_some_and(|n| n == "kohtaamo.db"))
+        .expect("the store file kohtaamo.db exists");
+    assert!(
+        !db.1.starts_with(b"SQLite format 3"),
+        "the store is not encrypted"
+    );
+    for (path, bytes) in &files {
+        for secret in [NAME.as_bytes(), HETU.as_bytes(), PASSPHRASE.as_bytes()] {
+            assert!(
+                !contains_bytes(bytes, secret),
+                "{} holds {:?} in plain text",
+                path.display(),
+                String::from_utf8_lossy(secret)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_wrong_passphrase_is_refused_with_a_clear_error_and_changes_no_file() {
+    let data = tempfile::tempdir().expect("temp dir");
+    {
+        let app = App::launch(data.path(), &[]);
+        create_store(&app);
+        add_client(&app, NAME, HETU);
+        app.wait_text("#client-list", NAME);
+    }
+    let app = App::launch(data.path(), &[]);
+    app.wait_text("#unlock-title", "Avaa tietovarasto");
+    unlock(&app, "ei tämä ole oikea tunnuslause");
+    app.wait_text("#unlock-error", "Tunnuslause on väärä");
+    assert!(
+        !app.exists("#client-list"),
+        "clients shown without the passphrase"
+    );
+    app.save_screenshot("wrong-passphrase");
+
+    // The right one still opens the store afterwards.
+    unlock(&app, PASSPHRASE);
+    app.wait_text("#client-list", NAME);
+    drop(app);
+}
+
+#[test]
+fn a_wrong_passphrase_leaves_every_file_byte_identical() {
+    let data = tempfile::tempdir().expect("temp dir");
+    {
+        let app = App::launch(data.path(), &[]);
+        create_store(&app);
+        add_client(&app, NAME, HETU);
+        app.wait_text("#client-list", NAME);
+    }
+    let before = files_below(data.path());
+    assert!(!before.is_empty());
+    {
+        let app = App::launch(data.path(), &[]);
+        unlock(&app, "ei tämä ole oikea tunnuslause");
+        app.wait_text("#unlock-error", "Tunnuslause on väärä");
+    }
+    let after = files_below(data.path());
+    assert_eq!(
+        before.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+        after.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+        "a refused unlock created or removed files"
+    );
+    for ((path, old), (_, new)) in before.iter().zip(&after) {
+        assert!(old == new, "a refused unlock changed {}", path.display());
+    }
+}
+
+#[test]
+fn an_invalid_henkilotunnus_shows_what_is_wrong_and_saves_nothing() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &[]);
+    create_store(&app);
+    app.wait("#no-clients");
+
+    // Wrong control character: the error names the expected one.
+    add_client(&app, OTHER_NAME, "010190-923F");
+    app.wait_text("#hetu-error", "Tarkistusmerkki ei täsmää");
+    app.wait_text("#hetu-error", "”E”");
+    app.save_screenshot("invalid-hetu");
+
+    // An impossible date is a different, specific message.
+    app.fill("#client-hetu", "310290-923E");
+    app.click("#save-client");
+    app.wait_text("#hetu-error", "syntymäaika ei ole oikea päivämäärä");
+
+    assert!(app.exists("#no-clients"), "an invalid client was listed");
+    assert!(!app.exists("#client-list"));
+
+    // Correcting it saves exactly one client.
+    app.fill("#client-hetu", OTHER_HETU);
+    app.click("#save-client");
+    app.wait_text("#client-page-name", OTHER_NAME);
+    app.wait_gone("#hetu-error");
+    app.wait_count(".client-row", 1);
+}
+
+#[test]
+fn switching_the_language_changes_the_visible_text() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &[]);
+    app.wait_text("h1", "Tervetuloa Kohtaamoon");
+    assert_eq!(
+        app.session()
+            .execute(
+                "return document.documentElement.lang",
+                serde_json::json!([])
+            )
+            .expect("read lang"),
+        serde_json::json!("fi")
+    );
+
+    app.select("#language", "sv");
+    app.wait_text("h1", "Välkommen till Kohtaamo");
+    app.wait_text("#create-store", "Skapa");
+
+    app.select("#language", "en");
+    app.wait_text("h1", "Welcome to Kohtaamo");
+    assert_eq!(
+        app.session()
+            .execute(
+                "return document.documentElement.lang",
+                serde_json::json!([])
+            )
+            .expect("read lang"),
+        serde_json::json!("en")
+    );
+
+    app.select("#language", "fi");
+    app.wait_text("h1", "Tervetuloa Kohtaamoon");
+}
+
+#[test]
+fn the_demo_store_shows_its_passphrase_and_lists_synthetic_clients() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    app.wait_text("#unlock-title", "esittelyvarasto");
+    let passphrase = app.text("#demo-passphrase");
+    assert!(!passphrase.is_empty());
+    app.wait("#demo-tag");
+    app.save_screenshot("demo-unlock");
+
+    unlock(&app, &passphrase);
+    app.wait(".client-row");
+    app.save_screenshot("demo-workspace");
+
+    // Every henkilötunnus in the demo is a temporary one.
+    let codes = app
+        .session()
+        .execute(
+            "return [...document.querySelectorAll('.client-row-hetu')].map(e => e.textContent)",
+            serde_json::json!([]),
+        )
+        .expect("read codes");
+    let codes = codes.as_array().expect("a list of codes");
+    assert!(codes.len() >= 20, "only {} demo clients", codes.len());
+    for code in codes {
+        let code = code.as_str().expect("text");
+        let individual: u32 = code[7..10].parse().expect("individual number");
+        assert!((900..=999).contains(&individual), "{code} is not temporary");
+    }
+
+    // Search narrows the list to what was typed.
+    let first = app.text(".client-row-hetu");
+    app.fill("#search", &first);
+    app.wait_count(".client-row", 1);
+    app.wait_text("#client-list", &first);
+}
