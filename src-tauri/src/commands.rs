@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use kohtaamo_model::api::{ApiError, AppStatus, StoreKind};
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
+use kohtaamo_store::Purpose;
 use tauri::State;
 
 use crate::errors::to_api;
@@ -63,17 +64,23 @@ pub async fn search_clients(
 ) -> Result<Vec<ClientSummary>, ApiError> {
     session(&state)?
         .store()?
-        .search_clients(&query)
+        .search_clients(&query, Purpose::Care)
         .map_err(to_api)
 }
 
 #[tauri::command]
 pub async fn add_client(state: Shared<'_>, client: NewClient) -> Result<Client, ApiError> {
     let valid = client.validate().map_err(ApiError::InvalidClient)?;
-    session(&state)?.store()?.add_client(&valid).map_err(to_api)
+    session(&state)?
+        .store()?
+        .add_client(&valid, Purpose::Care)
+        .map_err(to_api)
 }
 
 #[tauri::command]
 pub async fn get_client(state: Shared<'_>, id: ClientId) -> Result<Client, ApiError> {
-    session(&state)?.store()?.get_client(id).map_err(to_api)
+    session(&state)?
+        .store()?
+        .get_client(id, Purpose::Care)
+        .map_err(to_api)
 }

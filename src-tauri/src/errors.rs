@@ -9,6 +9,8 @@ pub fn to_api(error: StoreError) -> ApiError {
         StoreError::AlreadyExists { .. } => ApiError::StoreExists,
         StoreError::Missing { .. } => ApiError::StoreMissing,
         StoreError::DuplicateHetu => ApiError::DuplicateHetu,
+        StoreError::InUse { .. } => ApiError::StoreInUse,
+        StoreError::StaleRevision { .. } => ApiError::StaleRevision,
         StoreError::ClientNotFound(_) => ApiError::ClientNotFound,
         // StoreError's messages name files and operations, never client data.
         other => ApiError::Internal {

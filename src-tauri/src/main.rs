@@ -9,6 +9,7 @@ mod commands;
 mod errors;
 mod launch;
 mod session;
+mod window;
 
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -21,9 +22,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let webview_data = options.data_dir.join("webview");
     let session = session::Session::new(options.data_dir, options.demo);
     let result = tauri::Builder::default()
         .manage(Mutex::new(session))
+        .setup(move |app| window::open(app, webview_data))
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::choose_store,

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use kohtaamo_model::api::{ApiError, AppStatus, StoreKind};
-use kohtaamo_store::{demo, KdfParams, Store, StorePaths};
+use kohtaamo_store::{demo, Channel, KdfParams, Store, StorePaths};
 
 use crate::errors::to_api;
 
@@ -68,8 +68,13 @@ impl Session {
         if paths.exists() {
             return Ok(());
         }
-        let mut store =
-            Store::create(&paths, demo::DEMO_PASSPHRASE, KdfParams::DEFAULT).map_err(to_api)?;
+        let mut store = Store::create(
+            &paths,
+            demo::DEMO_PASSPHRASE,
+            KdfParams::DEFAULT,
+            Channel::App,
+        )
+        .map_err(to_api)?;
         demo::populate(&mut store, DEMO_CLIENTS, DEMO_SEED).map_err(to_api)?;
         Ok(())
     }
@@ -77,8 +82,13 @@ impl Session {
     pub fn create_own(&mut self, passphrase: &str) -> Result<(), ApiError> {
         kohtaamo_model::api::check_new_passphrase(passphrase)?;
         self.lock();
-        let store = Store::create(&self.paths(StoreKind::Own), passphrase, KdfParams::DEFAULT)
-            .map_err(to_api)?;
+        let store = Store::create(
+            &self.paths(StoreKind::Own),
+            passphrase,
+            KdfParams::DEFAULT,
+            Channel::App,
+        )
+        .map_err(to_api)?;
         self.selected = Some(StoreKind::Own);
         self.store = Some(store);
         Ok(())
@@ -90,7 +100,8 @@ impl Session {
         if kind == StoreKind::Demo {
             self.ensure_demo()?;
         }
-        self.store = Some(Store::unlock(&self.paths(kind), passphrase).map_err(to_api)?);
+        self.store =
+            Some(Store::unlock(&self.paths(kind), passphrase, Channel::App).map_err(to_api)?);
         Ok(())
     }
 

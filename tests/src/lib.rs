@@ -150,6 +150,27 @@ impl App {
     }
 }
 
+/// Waits until no program holds the store in `data_dir` open: a closed
+/// app's process may still be exiting when the next one starts, and the
+/// store admits one program at a time.
+pub fn wait_until_store_released(data_dir: &Path) {
+    let lock_path = data_dir.join("kohtaamo.lock");
+    let started = Instant::now();
+    loop {
+        let free = std::fs::File::open(&lock_path).map_or(true, |file| file.try_lock().is_ok());
+        if free {
+            return;
+        }
+        if started.elapsed() > PATIENCE {
+            panic!(
+                "the store in {} was still open after {PATIENCE:?}",
+                data_dir.display()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// Every file in `dir` and below, with its bytes: for checks on what the
 /// store leaves on disk.
 pub fn files_below(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {

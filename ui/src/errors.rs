@@ -20,6 +20,8 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
         ApiError::Locked => i18n.t("error-locked"),
         ApiError::ClientNotFound => i18n.t("error-client-not-found"),
         ApiError::DuplicateHetu => i18n.t("error-duplicate-hetu"),
+        ApiError::StoreInUse => i18n.t("error-store-in-use"),
+        ApiError::StaleRevision => i18n.t("error-stale-revision"),
         ApiError::InvalidClient(_) => i18n.t("error-invalid-client"),
         ApiError::Internal { detail } => i18n.t_with(
             "error-internal",

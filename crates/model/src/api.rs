@@ -53,6 +53,10 @@ pub enum ApiError {
     ClientNotFound,
     #[error("a client with this henkilötunnus already exists")]
     DuplicateHetu,
+    #[error("the store is open in another program")]
+    StoreInUse,
+    #[error("the record was changed elsewhere since it was read")]
+    StaleRevision,
     #[error(transparent)]
     InvalidClient(NewClientError),
     /// Anything the user cannot fix by changing their input. `detail` is

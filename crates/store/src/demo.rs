@@ -102,7 +102,7 @@ pub fn clients(count: usize, seed: u64) -> Vec<ValidNewClient> {
 
 /// Adds `count` synthetic clients to `store` in one transaction.
 pub fn populate(store: &mut Store, count: usize, seed: u64) -> Result<usize> {
-    store.add_clients(&clients(count, seed))
+    store.add_clients(&clients(count, seed), crate::Purpose::Administration)
 }
 
 #[cfg(test)]

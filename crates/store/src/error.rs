@@ -39,6 +39,12 @@ pub enum StoreError {
     },
     #[error("a stored row is damaged ({context})")]
     CorruptRow { context: &'static str },
+    #[error("the access log head {} is damaged: {detail}", path.display())]
+    LogHeadFormat { path: PathBuf, detail: String },
+    #[error("the store {} is open in another program (Kohtaamo or kohtaamo-admin); close it there first", path.display())]
+    InUse { path: PathBuf },
+    #[error("the record was changed by someone else since it was read (revision {expected} expected, {found} found); reload it and apply the change again")]
+    StaleRevision { expected: i64, found: i64 },
     #[error("a client with this henkilötunnus already exists")]
     DuplicateHetu,
     #[error("no client with id {}", .0 .0)]

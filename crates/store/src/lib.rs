@@ -6,14 +6,19 @@
 //! of the product lives in this crate; callers see domain types from
 //! `kohtaamo-model` and [`StoreError`].
 
+pub mod access_log;
+mod atomic_file;
 mod clients;
 pub mod demo;
 pub mod envelope;
 mod error;
+pub mod log_head;
 mod migrations;
 mod paths;
 mod store;
+pub mod verify;
 
+pub use access_log::{Access, Action, Channel, Purpose};
 pub use envelope::KdfParams;
 pub use error::StoreError;
 pub use paths::StorePaths;

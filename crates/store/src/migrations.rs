@@ -31,6 +31,31 @@ const MIGRATIONS: &[&str] = &[
 
     CREATE INDEX client_name_folded ON client (name_folded);
     "#,
+    // 2: the access log, a hash chain (see access_log.rs). No UPDATE or
+    // DELETE is ever issued on it; the triggers make an accidental one fail
+    // loudly instead of breaking the chain silently.
+    r#"
+    CREATE TABLE access_log (
+        seq        INTEGER PRIMARY KEY,
+        at         TEXT NOT NULL,
+        actor      TEXT NOT NULL,
+        channel    TEXT NOT NULL,
+        client_id  INTEGER,
+        action     TEXT NOT NULL,
+        record     TEXT NOT NULL,
+        record_id  INTEGER,
+        purpose    TEXT NOT NULL,
+        prev_hash  BLOB NOT NULL,
+        hash       BLOB NOT NULL
+    ) STRICT;
+
+    CREATE INDEX access_log_client ON access_log (client_id, seq);
+
+    CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+    CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+    "#,
 ];
 
 /// The schema version this build writes.

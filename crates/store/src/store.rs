@@ -1,13 +1,19 @@
 //! Opening, creating and locking a store.
 
-use std::fs;
+use std::fs::{self, File, OpenOptions, TryLockError};
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-use crate::envelope::{sync_parent_dir, DataKey, KdfParams, KeyFile};
+use crate::access_log::{self, Access, Actor, Channel};
+use crate::atomic_file::sync_parent_dir;
+use crate::envelope::{DataKey, KdfParams, KeyFile};
 use crate::error::SqlContext;
+use crate::log_head::LogHead;
 use crate::migrations;
 use crate::{Result, StoreError, StorePaths};
+
+/// The name logged for the store owner until they give theirs.
+pub const UNNAMED_OWNER: &str = "";
 
 /// An unlocked store. Dropping it (or calling [`Store::lock`]) closes the
 /// database; SQLCipher wipes its copy of the key on close and ours is zeroed
@@ -15,6 +21,12 @@ use crate::{Result, StoreError, StorePaths};
 pub struct Store {
     pub(crate) conn: Connection,
     paths: StorePaths,
+    store_id: String,
+    actor: Actor,
+    /// Held while the store is open: one writer at a time (the app or the
+    /// CLI), because SQLite's WAL mode has known races between connections
+    /// of different processes writing at once.
+    _lock: File,
 }
 
 impl std::fmt::Debug for Store {
@@ -25,7 +37,12 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Creates a new, empty store. Refuses to touch an existing one.
-    pub fn create(paths: &StorePaths, passphrase: &str, kdf: KdfParams) -> Result<Self> {
+    pub fn create(
+        paths: &StorePaths,
+        passphrase: &str,
+        kdf: KdfParams,
+        channel: Channel,
+    ) -> Result<Self> {
         if paths.exists() {
             return Err(StoreError::AlreadyExists {
                 path: paths.db().to_owned(),
@@ -38,20 +55,32 @@ impl Store {
                 source,
             })?;
         }
+        let lock = take_lock(paths)?;
         let (key_file, data_key) = KeyFile::generate(passphrase, kdf)?;
-        let created = Self::initialise(paths, &key_file, &data_key);
+        let created = Self::initialise(paths, &key_file, &data_key, lock, channel);
         if created.is_err() {
             // Leave nothing half-made behind: a lone db or key file would
             // block the next attempt with "already exists".
-            let _ = fs::remove_file(paths.key());
-            for suffix in ["", "-wal", "-shm"] {
-                let _ = fs::remove_file(format!("{}{suffix}", paths.db().display()));
+            for path in [
+                paths.key().to_owned(),
+                paths.log_head().to_owned(),
+                paths.db().to_owned(),
+                paths.wal(),
+                paths.shm(),
+            ] {
+                let _ = fs::remove_file(path);
             }
         }
         created
     }
 
-    fn initialise(paths: &StorePaths, key_file: &KeyFile, data_key: &DataKey) -> Result<Self> {
+    fn initialise(
+        paths: &StorePaths,
+        key_file: &KeyFile,
+        data_key: &DataKey,
+        lock: File,
+        channel: Channel,
+    ) -> Result<Self> {
         let mut conn = open_keyed(paths, data_key, true)?;
         migrations::migrate(&mut conn)?;
         conn.execute(
@@ -68,12 +97,18 @@ impl Store {
         Ok(Self {
             conn,
             paths: paths.clone(),
+            store_id: key_file.store_id().to_owned(),
+            actor: Actor {
+                name: UNNAMED_OWNER.to_owned(),
+                channel,
+            },
+            _lock: lock,
         })
     }
 
     /// Opens an existing store. A wrong passphrase is detected from the key
     /// file alone, before the database is opened, so it changes no byte.
-    pub fn unlock(paths: &StorePaths, passphrase: &str) -> Result<Self> {
+    pub fn unlock(paths: &StorePaths, passphrase: &str, channel: Channel) -> Result<Self> {
         if !paths.db().exists() || !paths.key().exists() {
             return Err(StoreError::Missing {
                 path: paths.db().to_owned(),
@@ -81,6 +116,9 @@ impl Store {
         }
         let key_file = KeyFile::read(paths.key())?;
         let data_key = key_file.unwrap_key(passphrase)?;
+        // Only now, with the passphrase known to be right, is any file
+        // opened for writing.
+        let lock = take_lock(paths)?;
         let mut conn = open_keyed(paths, &data_key, false)?;
         drop(data_key);
         let stored_id: Option<String> = conn
@@ -96,9 +134,22 @@ impl Store {
             });
         }
         migrations::migrate(&mut conn)?;
+        let owner: Option<String> = conn
+            .query_row(
+                "SELECT value FROM store_meta WHERE key = 'owner_name'",
+                [],
+                |row| row.get(0),
+            )
+            .ok();
         Ok(Self {
             conn,
             paths: paths.clone(),
+            store_id: key_file.store_id().to_owned(),
+            actor: Actor {
+                name: owner.unwrap_or_else(|| UNNAMED_OWNER.to_owned()),
+                channel,
+            },
+            _lock: lock,
         })
     }
 
@@ -118,10 +169,79 @@ impl Store {
         &self.paths
     }
 
+    pub fn store_id(&self) -> &str {
+        &self.store_id
+    }
+
+    /// The name the access log records for the store owner from now on.
+    pub fn set_owner_name(&mut self, name: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO store_meta (key, value) VALUES ('owner_name', ?1) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [name],
+            )
+            .context("saving the owner's name")?;
+        self.actor.name = name.to_owned();
+        Ok(())
+    }
+
+    /// Runs `work` in one immediate transaction, appends an access-log entry
+    /// for each access it reports, commits, and only then returns: what the
+    /// caller gets back is on disk, and so is the record of it.
+    pub(crate) fn logged<T>(
+        &mut self,
+        what: &'static str,
+        work: impl FnOnce(&Transaction<'_>) -> Result<(T, Vec<Access>)>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context(what)?;
+        let (value, accesses) = work(&tx)?;
+        let mut head = None;
+        for access in &accesses {
+            let (seq, hash) = access_log::append(&tx, &self.actor, access, &self.store_id)?;
+            head = Some(LogHead { seq, hash });
+        }
+        tx.commit().context(what)?;
+        if let Some(head) = head {
+            // The data and its log entry are committed. A head that fails to
+            // update only lags behind the chain, which verify accepts; the
+            // next save writes it again. So this is not the caller's error.
+            let _ = head.write(self.paths.log_head());
+        }
+        Ok(value)
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         self.conn
             .query_row("PRAGMA user_version", [], |row| row.get(0))
             .context("reading the schema version")
+    }
+}
+
+/// The store's lock file, locked exclusively. Refused at once (not waited
+/// for) when another program holds it.
+fn take_lock(paths: &StorePaths) -> Result<File> {
+    let io = |action, source| StoreError::Io {
+        action,
+        path: paths.lock().to_owned(),
+        source,
+    };
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(paths.lock())
+        .map_err(|e| io("opening the lock file", e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(StoreError::InUse {
+            path: paths.db().to_owned(),
+        }),
+        Err(TryLockError::Error(e)) => Err(io("locking the store", e)),
     }
 }
 

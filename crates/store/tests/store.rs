@@ -9,7 +9,7 @@ use std::path::Path;
 
 use kohtaamo_model::client::ValidNewClient;
 use kohtaamo_model::{Language, NewClient};
-use kohtaamo_store::{KdfParams, Store, StoreError, StorePaths};
+use kohtaamo_store::{Channel, KdfParams, Purpose, Store, StoreError, StorePaths};
 
 const PASSPHRASE: &str = "test passphrase, long enough";
 
@@ -18,7 +18,13 @@ fn paths(dir: &Path) -> StorePaths {
 }
 
 fn new_store(dir: &Path) -> Store {
-    Store::create(&paths(dir), PASSPHRASE, KdfParams::FAST_INSECURE).unwrap()
+    Store::create(
+        &paths(dir),
+        PASSPHRASE,
+        KdfParams::FAST_INSECURE,
+        Channel::Cli,
+    )
+    .unwrap()
 }
 
 fn client(name: &str, hetu: &str) -> ValidNewClient {
@@ -56,12 +62,12 @@ fn a_saved_client_is_there_after_lock_and_unlock() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
     let saved = store
-        .add_client(&client("Aino Testinen", "010190-923E"))
+        .add_client(&client("Aino Testinen", "010190-923E"), Purpose::Care)
         .unwrap();
     store.lock();
 
-    let store = Store::unlock(&paths(dir.path()), PASSPHRASE).unwrap();
-    let again = store.get_client(saved.id).unwrap();
+    let mut store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+    let again = store.get_client(saved.id, Purpose::Care).unwrap();
     assert_eq!(again, saved);
     assert_eq!(store.count_clients().unwrap(), 1);
 }
@@ -71,12 +77,12 @@ fn a_wrong_passphrase_is_refused_and_changes_no_byte() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
     store
-        .add_client(&client("Aino Testinen", "010190-923E"))
+        .add_client(&client("Aino Testinen", "010190-923E"), Purpose::Care)
         .unwrap();
     store.lock();
     let before = all_files(dir.path());
 
-    let err = Store::unlock(&paths(dir.path()), "not the passphrase").unwrap_err();
+    let err = Store::unlock(&paths(dir.path()), "not the passphrase", Channel::Cli).unwrap_err();
     assert!(matches!(err, StoreError::WrongPassphrase), "{err}");
     assert_eq!(all_files(dir.path()), before);
 }
@@ -87,10 +93,10 @@ fn nothing_readable_is_left_on_disk() {
     let mut store = new_store(dir.path());
     let sentinels = ["Sentinelli Vuotokoe", "Kontrolli Salaisuus"];
     store
-        .add_client(&client(sentinels[0], "010190-923E"))
+        .add_client(&client(sentinels[0], "010190-923E"), Purpose::Care)
         .unwrap();
     store
-        .add_client(&client(sentinels[1], "150785-941L"))
+        .add_client(&client(sentinels[1], "150785-941L"), Purpose::Care)
         .unwrap();
     let check = |phase: &str| {
         let files = all_files(dir.path());
@@ -124,6 +130,7 @@ fn creating_over_an_existing_store_is_refused() {
         &paths(dir.path()),
         "another passphrase",
         KdfParams::FAST_INSECURE,
+        Channel::Cli,
     )
     .unwrap_err();
     assert!(matches!(err, StoreError::AlreadyExists { .. }), "{err}");
@@ -133,7 +140,7 @@ fn creating_over_an_existing_store_is_refused() {
 #[test]
 fn unlocking_a_missing_store_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let err = Store::unlock(&paths(dir.path()), PASSPHRASE).unwrap_err();
+    let err = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap_err();
     assert!(matches!(err, StoreError::Missing { .. }), "{err}");
     assert!(all_files(dir.path()).is_empty(), "unlocking created files");
 }
@@ -143,14 +150,17 @@ fn a_duplicate_henkilotunnus_is_refused_and_the_first_kept() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
     let first = store
-        .add_client(&client("Aino Testinen", "010190-923E"))
+        .add_client(&client("Aino Testinen", "010190-923E"), Purpose::Care)
         .unwrap();
     let err = store
-        .add_client(&client("Toinen Nimi", "010190-923E"))
+        .add_client(&client("Toinen Nimi", "010190-923E"), Purpose::Care)
         .unwrap_err();
     assert!(matches!(err, StoreError::DuplicateHetu), "{err}");
     assert_eq!(store.count_clients().unwrap(), 1);
-    assert_eq!(store.get_client(first.id).unwrap().name, "Aino Testinen");
+    assert_eq!(
+        store.get_client(first.id, Purpose::Care).unwrap().name,
+        "Aino Testinen"
+    );
 }
 
 #[test]
@@ -158,18 +168,18 @@ fn search_finds_by_any_case_of_the_name_and_by_hetu_prefix() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
     store
-        .add_client(&client("Äijö Öhman", "010190-923E"))
+        .add_client(&client("Äijö Öhman", "010190-923E"), Purpose::Care)
         .unwrap();
     store
-        .add_client(&client("Bertta Mallinen", "150785-941L"))
+        .add_client(&client("Bertta Mallinen", "150785-941L"), Purpose::Care)
         .unwrap();
     store
-        .add_client(&client("Cecilia 100%_Test", "290200A977U"))
+        .add_client(&client("Cecilia 100%_Test", "290200A977U"), Purpose::Care)
         .unwrap();
 
-    let names = |q: &str| -> Vec<String> {
+    let mut names = |q: &str| -> Vec<String> {
         store
-            .search_clients(q)
+            .search_clients(q, Purpose::Care)
             .unwrap()
             .into_iter()
             .map(|c| c.name)
@@ -188,8 +198,10 @@ fn search_finds_by_any_case_of_the_name_and_by_hetu_prefix() {
 #[test]
 fn an_unknown_client_id_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
-    let store = new_store(dir.path());
-    let err = store.get_client(kohtaamo_model::ClientId(42)).unwrap_err();
+    let mut store = new_store(dir.path());
+    let err = store
+        .get_client(kohtaamo_model::ClientId(42), Purpose::Care)
+        .unwrap_err();
     assert!(matches!(err, StoreError::ClientNotFound(_)), "{err}");
 }
 
@@ -198,7 +210,7 @@ fn changing_the_passphrase_keeps_the_data() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
     store
-        .add_client(&client("Aino Testinen", "010190-923E"))
+        .add_client(&client("Aino Testinen", "010190-923E"), Purpose::Care)
         .unwrap();
     store.lock();
     let db_before = std::fs::read(dir.path().join("case.db")).unwrap();
@@ -209,10 +221,10 @@ fn changing_the_passphrase_keeps_the_data() {
         db_before
     );
     assert!(matches!(
-        Store::unlock(&paths(dir.path()), PASSPHRASE),
+        Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli),
         Err(StoreError::WrongPassphrase)
     ));
-    let store = Store::unlock(&paths(dir.path()), "a brand new passphrase").unwrap();
+    let store = Store::unlock(&paths(dir.path()), "a brand new passphrase", Channel::Cli).unwrap();
     assert_eq!(store.count_clients().unwrap(), 1);
 }
 
@@ -223,7 +235,7 @@ fn a_key_file_from_another_store_is_recognised() {
     new_store(one.path()).lock();
     new_store(two.path()).lock();
     std::fs::copy(two.path().join("case.key"), one.path().join("case.key")).unwrap();
-    let err = Store::unlock(&paths(one.path()), PASSPHRASE).unwrap_err();
+    let err = Store::unlock(&paths(one.path()), PASSPHRASE, Channel::Cli).unwrap_err();
     assert!(matches!(err, StoreError::KeyFileMismatch { .. }), "{err}");
 }
 

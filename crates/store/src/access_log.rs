@@ -1,0 +1,379 @@
+//! The access log: who used whose data, what, when and why.
+//!
+//! Every read and write of a client's data appends one entry in the same
+//! transaction as the data itself, so an access is never returned or
+//! acknowledged without its entry on disk. Entries form a hash chain: each
+//! hash covers the entry and the previous hash, and the chain starts from a
+//! hash of the store id, so rows cannot be edited, removed or moved between
+//! stores without `verify` noticing. The latest hash is also written outside
+//! the database (see [`crate::log_head`]), so cutting rows off the end is
+//! noticed too.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use kohtaamo_model::ClientId;
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::SqlContext;
+use crate::{Result, StoreError};
+
+pub const HASH_BYTES: usize = 32;
+pub type Hash = [u8; HASH_BYTES];
+
+/// What was done with the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    Read,
+    Create,
+    Update,
+    Search,
+    Export,
+}
+
+/// Why: the reason a professional may use a client's data at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purpose {
+    /// Planning and providing the client's care and services.
+    Care,
+    /// Working with the client at a joint appointment.
+    JointAppointment,
+    /// Answering the client's own request (e.g. their right to know).
+    ClientRequest,
+    /// IT administration: backups, checks, demo data.
+    Administration,
+}
+
+/// Through which program the store owner acted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    App,
+    Cli,
+}
+
+macro_rules! text_enum {
+    ($ty:ty { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $ty {
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text),+ }
+            }
+            fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some(Self::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+text_enum!(Action { Read => "read", Create => "create", Update => "update", Search => "search", Export => "export" });
+text_enum!(Purpose { Care => "care", JointAppointment => "joint-appointment", ClientRequest => "client-request", Administration => "administration" });
+text_enum!(Channel { App => "app", Cli => "cli" });
+
+/// One access about to be logged. `record` names the kind of data
+/// ("client", "plan", …); `client` is whose data it was, if anyone's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Access {
+    pub client: Option<ClientId>,
+    pub action: Action,
+    pub record: &'static str,
+    pub record_id: Option<i64>,
+    pub purpose: Purpose,
+}
+
+/// One logged access, as read back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub seq: i64,
+    pub at: DateTime<Utc>,
+    /// The store owner's name when the access happened.
+    pub actor: String,
+    pub channel: Channel,
+    pub client: Option<ClientId>,
+    pub action: Action,
+    pub record: String,
+    pub record_id: Option<i64>,
+    pub purpose: Purpose,
+}
+
+/// Who is acting: a store belongs to one professional, so this is its owner,
+/// through the app or the CLI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub name: String,
+    pub channel: Channel,
+}
+
+/// The hash the chain starts from: bound to the store, so a log copied from
+/// another store does not verify here.
+pub fn genesis(store_id: &str) -> Hash {
+    let mut hasher = Sha256::new();
+    hasher.update(b"kohtaamo-access-log/1\0");
+    hasher.update(store_id.as_bytes());
+    hasher.finalize().into()
+}
+
+/// The hash of an entry given the previous one. Every field is length-
+/// prefixed so that no two different entries hash alike.
+pub fn entry_hash(prev: &Hash, entry: &Entry) -> Hash {
+    let mut hasher = Sha256::new();
+    hasher.update(prev);
+    hasher.update(entry.seq.to_be_bytes());
+    let fields: [&str; 6] = [
+        &timestamp(&entry.at),
+        &entry.actor,
+        entry.channel.as_str(),
+        entry.action.as_str(),
+        &entry.record,
+        entry.purpose.as_str(),
+    ];
+    for field in fields {
+        hasher.update((field.len() as u64).to_be_bytes());
+        hasher.update(field.as_bytes());
+    }
+    for number in [entry.client.map(|c| c.0), entry.record_id] {
+        match number {
+            Some(n) => {
+                hasher.update([1]);
+                hasher.update(n.to_be_bytes());
+            }
+            None => hasher.update([0]),
+        }
+    }
+    hasher.finalize().into()
+}
+
+/// Millisecond UTC timestamps: sortable text, and the exact text is hashed.
+fn timestamp(at: &DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// Appends one entry inside the caller's transaction and returns its
+/// sequence number and hash.
+pub(crate) fn append(
+    tx: &Transaction<'_>,
+    actor: &Actor,
+    access: &Access,
+    store_id: &str,
+) -> Result<(i64, Hash)> {
+    let (last_seq, prev) = last(tx)?.unwrap_or_else(|| (0, genesis(store_id)));
+    // Truncated to milliseconds first, so the hash covers what is stored.
+    let now = Utc::now();
+    let at = DateTime::parse_from_rfc3339(&timestamp(&now))
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or(now);
+    let entry = Entry {
+        seq: last_seq + 1,
+        at,
+        actor: actor.name.clone(),
+        channel: actor.channel,
+        client: access.client,
+        action: access.action,
+        record: access.record.to_owned(),
+        record_id: access.record_id,
+        purpose: access.purpose,
+    };
+    let hash = entry_hash(&prev, &entry);
+    tx.prepare_cached(
+        "INSERT INTO access_log \
+         (seq, at, actor, channel, client_id, action, record, record_id, purpose, prev_hash, hash) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )
+    .and_then(|mut stmt| {
+        stmt.execute(params![
+            entry.seq,
+            timestamp(&entry.at),
+            entry.actor,
+            entry.channel.as_str(),
+            entry.client.map(|c| c.0),
+            entry.action.as_str(),
+            entry.record,
+            entry.record_id,
+            entry.purpose.as_str(),
+            &prev[..],
+            &hash[..],
+        ])
+    })
+    .context("writing the access log")?;
+    Ok((entry.seq, hash))
+}
+
+/// The last entry's sequence number and hash, if any.
+pub(crate) fn last(conn: &rusqlite::Connection) -> Result<Option<(i64, Hash)>> {
+    conn.prepare_cached("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")
+        .and_then(|mut stmt| {
+            stmt.query_row([], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, Vec<u8>>(1)?))
+            })
+            .optional()
+        })
+        .context("reading the end of the access log")?
+        .map(|(seq, hash)| Ok((seq, to_hash(&hash)?)))
+        .transpose()
+}
+
+fn to_hash(bytes: &[u8]) -> Result<Hash> {
+    bytes.try_into().map_err(|_| StoreError::CorruptRow {
+        context: "an access log hash has the wrong length",
+    })
+}
+
+/// A stored row with the hashes it claims.
+pub(crate) struct StoredEntry {
+    pub entry: Entry,
+    pub prev_hash: Hash,
+    pub hash: Hash,
+}
+
+/// Reads entries in order: the whole log, or one client's part of it.
+pub(crate) fn read(
+    conn: &rusqlite::Connection,
+    client: Option<ClientId>,
+) -> Result<Vec<StoredEntry>> {
+    let sql = "SELECT seq, at, actor, channel, client_id, action, record, record_id, purpose, \
+               prev_hash, hash FROM access_log \
+               WHERE ?1 IS NULL OR client_id = ?1 ORDER BY seq";
+    let mut stmt = conn.prepare(sql).context("reading the access log")?;
+    let rows = stmt
+        .query_map([client.map(|c| c.0)], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, Option<i64>>(4)?,
+                row.get::<_, String>(5)?,
+                row.get::<_, String>(6)?,
+                row.get::<_, Option<i64>>(7)?,
+                row.get::<_, String>(8)?,
+                row.get::<_, Vec<u8>>(9)?,
+                row.get::<_, Vec<u8>>(10)?,
+            ))
+        })
+        .context("reading the access log")?;
+    let damaged = |context| StoreError::CorruptRow { context };
+    rows.map(|row| {
+        let (seq, at, actor, channel, client, action, record, record_id, purpose, prev, hash) =
+            row.context("reading the access log")?;
+        Ok(StoredEntry {
+            entry: Entry {
+                seq,
+                at: DateTime::parse_from_rfc3339(&at)
+                    .map_err(|_| damaged("an access log time is not a time"))?
+                    .with_timezone(&Utc),
+                actor,
+                channel: Channel::parse(&channel)
+                    .ok_or_else(|| damaged("an access log channel is unknown"))?,
+                client: client.map(ClientId),
+                action: Action::parse(&action)
+                    .ok_or_else(|| damaged("an access log action is unknown"))?,
+                record,
+                record_id,
+                purpose: Purpose::parse(&purpose)
+                    .ok_or_else(|| damaged("an access log purpose is unknown"))?,
+            },
+            prev_hash: to_hash(&prev)?,
+            hash: to_hash(&hash)?,
+        })
+    })
+    .collect()
+}
+
+impl crate::Store {
+    /// One client's part of the log, oldest first: the client's right to
+    /// know who has used their data. Reading it is itself logged.
+    pub fn access_log_for(&mut self, client: ClientId, purpose: Purpose) -> Result<Vec<Entry>> {
+        self.logged("reading a client's access log", |tx| {
+            crate::clients::read_client(tx, client)?;
+            let entries = read(tx, Some(client))?
+                .into_iter()
+                .map(|stored| stored.entry)
+                .collect();
+            let access = Access {
+                client: Some(client),
+                action: Action::Read,
+                record: "access-log",
+                record_id: None,
+                purpose,
+            };
+            Ok((entries, vec![access]))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(seq: i64) -> Entry {
+        Entry {
+            seq,
+            at: DateTime::parse_from_rfc3339("2026-11-24T10:00:00.123Z")
+                .unwrap()
+                .with_timezone(&Utc),
+            actor: "Hoitaja Demo".into(),
+            channel: Channel::App,
+            client: Some(ClientId(7)),
+            action: Action::Read,
+            record: "client".into(),
+            record_id: Some(7),
+            purpose: Purpose::Care,
+        }
+    }
+
+    #[test]
+    fn every_field_changes_the_hash() {
+        let prev = genesis("store");
+        let base = entry_hash(&prev, &entry(1));
+        let mut changed = vec![];
+        let mut e = entry(1);
+        e.seq = 2;
+        changed.push(e);
+        let mut e = entry(1);
+        e.actor.push('x');
+        changed.push(e);
+        let mut e = entry(1);
+        e.channel = Channel::Cli;
+        changed.push(e);
+        let mut e = entry(1);
+        e.client = None;
+        changed.push(e);
+        let mut e = entry(1);
+        e.action = Action::Update;
+        changed.push(e);
+        let mut e = entry(1);
+        e.record_id = Some(8);
+        changed.push(e);
+        let mut e = entry(1);
+        e.purpose = Purpose::Administration;
+        changed.push(e);
+        let mut e = entry(1);
+        e.at += chrono::Duration::milliseconds(1);
+        changed.push(e);
+        for e in changed {
+            assert_ne!(entry_hash(&prev, &e), base, "{e:?}");
+        }
+        assert_ne!(entry_hash(&genesis("other"), &entry(1)), base);
+    }
+
+    #[test]
+    fn enum_texts_round_trip() {
+        for a in [
+            Action::Read,
+            Action::Create,
+            Action::Update,
+            Action::Search,
+            Action::Export,
+        ] {
+            assert_eq!(Action::parse(a.as_str()), Some(a));
+        }
+        for p in [
+            Purpose::Care,
+            Purpose::JointAppointment,
+            Purpose::ClientRequest,
+            Purpose::Administration,
+        ] {
+            assert_eq!(Purpose::parse(p.as_str()), Some(p));
+        }
+    }
+}

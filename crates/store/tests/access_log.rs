@@ -1,0 +1,219 @@
+//! The access log and `verify`, against real SQLCipher files: every use of
+//! a client's data is logged, and an edited, shortened or orphaned log is
+//! caught.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a helper that cannot set up its store should fail the test"
+)]
+
+use std::path::Path;
+
+use kohtaamo_model::{ClientId, Language, NewClient};
+use kohtaamo_store::envelope::KeyFile;
+use kohtaamo_store::verify::Problem;
+use kohtaamo_store::{Action, Channel, KdfParams, Purpose, Store, StoreError, StorePaths};
+
+const PASSPHRASE: &str = "test passphrase, long enough";
+
+fn paths(dir: &Path) -> StorePaths {
+    StorePaths::for_db(dir.join("case.db"))
+}
+
+/// A store with two clients, each written and read once.
+fn store_with_history(dir: &Path) -> (Store, ClientId, ClientId) {
+    let mut store = Store::create(
+        &paths(dir),
+        PASSPHRASE,
+        KdfParams::FAST_INSECURE,
+        Channel::App,
+    )
+    .unwrap();
+    store.set_owner_name("Hoitaja Demo").unwrap();
+    let mut add = |name: &str, hetu: &str| {
+        let client = NewClient {
+            name: name.into(),
+            hetu: hetu.into(),
+            language: Language::Fi,
+        }
+        .validate()
+        .unwrap();
+        store.add_client(&client, Purpose::Care).unwrap().id
+    };
+    let a = add("Aino Testinen", "010190-923E");
+    let b = add("Bertta Mallinen", "150785-941L");
+    store.get_client(a, Purpose::JointAppointment).unwrap();
+    store.search_clients("Mall", Purpose::Care).unwrap();
+    store.get_client(b, Purpose::Care).unwrap();
+    (store, a, b)
+}
+
+/// Opens the database as an attacker with the passphrase would: straight
+/// through SQLCipher, past the store's rules.
+fn raw(dir: &Path) -> rusqlite::Connection {
+    let paths = paths(dir);
+    let key = KeyFile::read(paths.key())
+        .unwrap()
+        .unwrap_key(PASSPHRASE)
+        .unwrap();
+    let conn = rusqlite::Connection::open(paths.db()).unwrap();
+    conn.execute_batch(&format!(
+        "PRAGMA key = \"{}\";",
+        key.sqlcipher_literal().as_str()
+    ))
+    .unwrap();
+    conn.execute_batch("DROP TRIGGER access_log_no_update; DROP TRIGGER access_log_no_delete;")
+        .unwrap();
+    conn
+}
+
+#[test]
+fn every_read_and_write_of_a_client_is_logged_with_who_what_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, a, _) = store_with_history(dir.path());
+    let log = store.access_log_for(a, Purpose::ClientRequest).unwrap();
+    let seen: Vec<(Action, Purpose)> = log.iter().map(|e| (e.action, e.purpose)).collect();
+    assert_eq!(
+        seen,
+        [
+            (Action::Create, Purpose::Care),
+            (Action::Read, Purpose::JointAppointment)
+        ]
+    );
+    for entry in &log {
+        assert_eq!(entry.actor, "Hoitaja Demo");
+        assert_eq!(entry.channel, Channel::App);
+        assert_eq!(entry.client, Some(a));
+    }
+    // Reading the log is itself a logged read, visible the next time.
+    let again = store.access_log_for(a, Purpose::ClientRequest).unwrap();
+    assert_eq!(again.len(), 3);
+    assert_eq!(again[2].record, "access-log");
+    assert!(again
+        .windows(2)
+        .all(|w| w[0].at <= w[1].at && w[0].seq < w[1].seq));
+}
+
+#[test]
+fn a_failed_write_leaves_no_log_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, a, _) = store_with_history(dir.path());
+    let before = store
+        .access_log_for(a, Purpose::ClientRequest)
+        .unwrap()
+        .len();
+    let duplicate = NewClient {
+        name: "Joku Muu".into(),
+        hetu: "010190-923E".into(),
+        language: Language::Sv,
+    }
+    .validate()
+    .unwrap();
+    assert!(matches!(
+        store.add_client(&duplicate, Purpose::Care),
+        Err(StoreError::DuplicateHetu)
+    ));
+    assert!(store.get_client(ClientId(999), Purpose::Care).is_err());
+    assert!(store.verify().unwrap().is_ok());
+    // Only the log read in between was added.
+    assert_eq!(
+        store
+            .access_log_for(a, Purpose::ClientRequest)
+            .unwrap()
+            .len(),
+        before + 1
+    );
+}
+
+#[test]
+fn an_untouched_store_verifies_clean_across_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _, _) = store_with_history(dir.path());
+    let report = store.verify().unwrap();
+    assert!(report.is_ok(), "{:?}", report.problems);
+    assert!(report.pages_checked);
+    assert_eq!(report.log_entries, 5);
+    store.lock();
+    let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+    assert!(store.verify().unwrap().is_ok());
+}
+
+#[test]
+fn an_edited_log_entry_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _, b) = store_with_history(dir.path());
+    store.lock();
+    // Hide that client b was read: make the read look like someone else's.
+    raw(dir.path())
+        .execute(
+            "UPDATE access_log SET client_id = ?1 WHERE seq = 5",
+            [b.0 + 100],
+        )
+        .unwrap();
+    let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+    let report = store.verify().unwrap();
+    assert_eq!(report.problems, [Problem::LogEntryAltered { seq: 5 }]);
+}
+
+#[test]
+fn a_removed_entry_in_the_middle_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _, _) = store_with_history(dir.path());
+    store.lock();
+    raw(dir.path())
+        .execute("DELETE FROM access_log WHERE seq = 3", [])
+        .unwrap();
+    let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+    let problems = store.verify().unwrap().problems;
+    assert!(
+        problems.contains(&Problem::LogGap {
+            expected: 3,
+            found: 4
+        }),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(&Problem::LogLinkBroken { seq: 4 }),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn entries_cut_off_the_end_are_reported_through_the_head_outside_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _, _) = store_with_history(dir.path());
+    store.lock();
+    // A clean cut: the remaining chain is internally perfect.
+    raw(dir.path())
+        .execute("DELETE FROM access_log WHERE seq >= 4", [])
+        .unwrap();
+    let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+    assert_eq!(
+        store.verify().unwrap().problems,
+        [Problem::LogTruncated {
+            head_seq: 5,
+            last_seq: 3
+        }]
+    );
+}
+
+#[test]
+fn a_missing_head_file_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _, _) = store_with_history(dir.path());
+    std::fs::remove_file(paths(dir.path()).log_head()).unwrap();
+    assert_eq!(store.verify().unwrap().problems, [Problem::LogHeadMissing]);
+}
+
+#[test]
+fn a_second_program_cannot_open_a_store_that_is_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _, _) = store_with_history(dir.path());
+    let err = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap_err();
+    assert!(matches!(err, StoreError::InUse { .. }), "{err}");
+    // A wrong passphrase is still just that, and says nothing about use.
+    let err = Store::unlock(&paths(dir.path()), "wrong passphrase!!", Channel::Cli).unwrap_err();
+    assert!(matches!(err, StoreError::WrongPassphrase), "{err}");
+    store.lock();
+    Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+}
