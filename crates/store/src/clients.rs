@@ -9,6 +9,14 @@ use crate::access_log::{Access, Action, Purpose};
 use crate::error::SqlContext;
 use crate::{Result, Store, StoreError};
 
+/// A change to a client's name and language (the henkilötunnus is the
+/// client's identity and is not changed in place).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientChange {
+    pub name: String,
+    pub language: Language,
+}
+
 /// The most rows one search or listing returns: a person scans a screenful,
 /// then narrows the search.
 pub const MAX_RESULTS: usize = 200;
@@ -54,8 +62,11 @@ impl Store {
         })
     }
 
-    /// Clients whose name contains `query` (any case), or whose henkilötunnus
-    /// starts with it. An empty query lists clients by name.
+    /// Clients matching what was typed into the search box: a query that
+    /// starts with a digit is the beginning of a henkilötunnus; otherwise
+    /// every word typed must begin a word of the name (any case, so
+    /// "aino virt" finds "Virtanen Aino Maria"). An empty query lists
+    /// clients by name. At most [`MAX_RESULTS`] clients, in name order.
     ///
     /// A search is logged as one entry without a client: listing names to
     /// pick from is not yet using anyone's case, and one entry per listed
@@ -98,6 +109,94 @@ impl Store {
         })
     }
 
+    /// Changes a client's name and language, if the client is still at
+    /// `revision` (what the caller read). A client changed in between is
+    /// refused with [`StoreError::StaleRevision`], never overwritten.
+    pub fn update_client(
+        &mut self,
+        id: ClientId,
+        revision: i64,
+        change: &ClientChange,
+        purpose: Purpose,
+    ) -> Result<i64> {
+        self.logged("changing a client", |tx| {
+            let found: i64 = tx
+                .prepare_cached("SELECT revision FROM client WHERE id = ?1")
+                .and_then(|mut stmt| stmt.query_row([id.0], |row| row.get(0)))
+                .map_err(|e| match e {
+                    rusqlite::Error::QueryReturnedNoRows => StoreError::ClientNotFound(id),
+                    source => StoreError::Sqlite {
+                        context: "changing a client",
+                        source,
+                    },
+                })?;
+            if found != revision {
+                return Err(StoreError::StaleRevision {
+                    expected: revision,
+                    found,
+                });
+            }
+            tx.prepare_cached(
+                "UPDATE client SET name = ?2, name_folded = ?3, language = ?4, \
+                 revision = revision + 1 WHERE id = ?1",
+            )
+            .and_then(|mut stmt| {
+                stmt.execute(params![
+                    id.0,
+                    change.name,
+                    fold(&change.name),
+                    change.language.code()
+                ])
+            })
+            .context("changing a client")?;
+            Ok((
+                revision + 1,
+                vec![client_access(id, Action::Update, purpose)],
+            ))
+        })
+    }
+
+    /// A client's current revision, for a caller about to change it.
+    pub fn client_revision(&self, id: ClientId) -> Result<i64> {
+        self.conn
+            .prepare_cached("SELECT revision FROM client WHERE id = ?1")
+            .and_then(|mut stmt| stmt.query_row([id.0], |row| row.get(0)))
+            .map_err(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => StoreError::ClientNotFound(id),
+                source => StoreError::Sqlite {
+                    context: "reading a client's revision",
+                    source,
+                },
+            })
+    }
+
+    /// Every client, unlogged: only for building benchmark workloads on
+    /// synthetic stores.
+    pub(crate) fn search_all_for_benchmarks(&self) -> Result<Vec<ClientSummary>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, name, hetu FROM client ORDER BY id")
+            .context("listing clients")?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                ))
+            })
+            .context("listing clients")?;
+        rows.map(|row| {
+            let (id, name, hetu) = row.context("listing clients")?;
+            Ok(ClientSummary {
+                id: ClientId(id),
+                name,
+                hetu: parse_hetu(&hetu)?,
+            })
+        })
+        .collect()
+    }
+
     pub fn count_clients(&self) -> Result<usize> {
         self.conn
             .query_row("SELECT count(*) FROM client", [], |row| {
@@ -129,26 +228,82 @@ pub(crate) fn read_client(conn: &Connection, id: ClientId) -> Result<Client> {
     }
 }
 
-fn search(conn: &Connection, query: &str) -> Result<Vec<ClientSummary>> {
-    let folded = fold(query);
-    let pattern = format!("%{}%", escape_like(&folded));
-    let hetu_prefix = format!("{}%", escape_like(&query.trim().to_uppercase()));
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, name, hetu FROM client \
-             WHERE name_folded LIKE ?1 ESCAPE '\\' OR hetu LIKE ?2 ESCAPE '\\' \
-             ORDER BY name_folded, id LIMIT ?3",
-        )
-        .context("searching clients")?;
-    let rows = stmt
-        .query_map(params![pattern, hetu_prefix, MAX_RESULTS as i64], |row| {
-            Ok((
-                row.get(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-            ))
-        })
-        .context("searching clients")?;
+/// What a search box query asks for.
+#[derive(Debug, PartialEq, Eq)]
+enum Query {
+    /// Nothing typed: the first clients by name.
+    All,
+    /// A henkilötunnus or its beginning (starts with a digit).
+    HetuPrefix(String),
+    /// Words of a name, each matching the beginning of a word of the name.
+    NameWords(Vec<String>),
+    /// Only characters that are neither letters nor digits: matches nothing.
+    Nothing,
+}
+
+impl Query {
+    fn parse(raw: &str) -> Self {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return Self::All;
+        }
+        if trimmed.starts_with(|c: char| c.is_ascii_digit())
+            && trimmed.len() <= 11
+            && trimmed
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '+')
+        {
+            return Self::HetuPrefix(trimmed.to_ascii_uppercase());
+        }
+        // The same split as FTS5's unicode61 tokenizer: runs of letters and
+        // digits are words; everything else separates them.
+        let words: Vec<String> = fold(trimmed)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if words.is_empty() {
+            Self::Nothing
+        } else {
+            Self::NameWords(words)
+        }
+    }
+}
+
+fn search(conn: &Connection, raw: &str) -> Result<Vec<ClientSummary>> {
+    let limit = MAX_RESULTS as i64;
+    let (sql, argument) = match Query::parse(raw) {
+        Query::Nothing => return Ok(Vec::new()),
+        Query::All => (
+            "SELECT id, name, hetu FROM client ORDER BY name_folded, id LIMIT ?2",
+            String::new(),
+        ),
+        // Every henkilötunnus character sorts below '~', so this range is
+        // exactly the codes that start with the prefix, read from the index.
+        Query::HetuPrefix(prefix) => (
+            "SELECT id, name, hetu FROM client WHERE hetu >= ?1 AND hetu < ?1 || '~' \
+             ORDER BY name_folded, id LIMIT ?2",
+            prefix,
+        ),
+        // Each word quoted (so FTS5 syntax typed by a user is just text) and
+        // made a prefix query; words are ANDed.
+        Query::NameWords(words) => (
+            "SELECT c.id, c.name, c.hetu FROM client_search s JOIN client c ON c.id = s.rowid \
+             WHERE client_search MATCH ?1 ORDER BY c.name_folded, c.id LIMIT ?2",
+            words
+                .iter()
+                .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+    };
+    let mut stmt = conn.prepare_cached(sql).context("searching clients")?;
+    let rows = if argument.is_empty() {
+        stmt.query_map(params![rusqlite::types::Null, limit], summary_row)
+    } else {
+        stmt.query_map(params![argument, limit], summary_row)
+    }
+    .context("searching clients")?;
     rows.map(|row| {
         let (id, name, hetu) = row.context("searching clients")?;
         Ok(ClientSummary {
@@ -158,6 +313,10 @@ fn search(conn: &Connection, query: &str) -> Result<Vec<ClientSummary>> {
         })
     })
     .collect()
+}
+
+fn summary_row(row: &Row<'_>) -> rusqlite::Result<(i64, String, String)> {
+    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
 }
 
 fn insert_client(tx: &Connection, client: &ValidNewClient) -> Result<ClientId> {
@@ -213,8 +372,26 @@ fn fold(text: &str) -> String {
         .to_lowercase()
 }
 
-fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_are_read_as_a_person_means_them() {
+        assert_eq!(Query::parse("  "), Query::All);
+        assert_eq!(Query::parse("010190"), Query::HetuPrefix("010190".into()));
+        assert_eq!(
+            Query::parse("290200a977u"),
+            Query::HetuPrefix("290200A977U".into())
+        );
+        assert_eq!(
+            Query::parse("Äijö  VIRTA"),
+            Query::NameWords(vec!["äijö".into(), "virta".into()])
+        );
+        assert_eq!(
+            Query::parse("O'Brien-Virtanen"),
+            Query::NameWords(vec!["o".into(), "brien".into(), "virtanen".into()])
+        );
+        assert_eq!(Query::parse("%_*\""), Query::Nothing);
+    }
 }

@@ -45,6 +45,8 @@ pub enum StoreError {
     InUse { path: PathBuf },
     #[error("the record was changed by someone else since it was read (revision {expected} expected, {found} found); reload it and apply the change again")]
     StaleRevision { expected: i64, found: i64 },
+    #[error("the backup {} cannot be used: {detail}", path.display())]
+    BackupDamaged { path: PathBuf, detail: String },
     #[error("a client with this henkilötunnus already exists")]
     DuplicateHetu,
     #[error("no client with id {}", .0 .0)]

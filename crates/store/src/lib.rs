@@ -8,6 +8,8 @@
 
 pub mod access_log;
 mod atomic_file;
+pub mod backup;
+pub mod bench;
 mod clients;
 pub mod demo;
 pub mod envelope;
@@ -15,13 +17,16 @@ mod error;
 pub mod log_head;
 mod migrations;
 mod paths;
+mod stats;
 mod store;
 pub mod verify;
 
 pub use access_log::{Access, Action, Channel, Purpose};
+pub use clients::ClientChange;
 pub use envelope::KdfParams;
 pub use error::StoreError;
 pub use paths::StorePaths;
+pub use stats::Stats;
 pub use store::Store;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -56,6 +56,31 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
     BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
     "#,
+    // 3: client search by word prefixes of the name (FTS5, inside the
+    // encrypted file like everything else). Diacritics are kept: ä and a
+    // are different letters in Finnish and Swedish.
+    r#"
+    CREATE VIRTUAL TABLE client_search USING fts5 (
+        name_folded,
+        content = 'client',
+        content_rowid = 'id',
+        tokenize = "unicode61 remove_diacritics 0"
+    );
+    CREATE TRIGGER client_search_insert AFTER INSERT ON client BEGIN
+        INSERT INTO client_search (rowid, name_folded) VALUES (new.id, new.name_folded);
+    END;
+    CREATE TRIGGER client_search_delete AFTER DELETE ON client BEGIN
+        INSERT INTO client_search (client_search, rowid, name_folded)
+        VALUES ('delete', old.id, old.name_folded);
+    END;
+    CREATE TRIGGER client_search_update AFTER UPDATE OF name_folded ON client BEGIN
+        INSERT INTO client_search (client_search, rowid, name_folded)
+        VALUES ('delete', old.id, old.name_folded);
+        INSERT INTO client_search (rowid, name_folded) VALUES (new.id, new.name_folded);
+    END;
+    INSERT INTO client_search (client_search) VALUES ('rebuild');
+    CREATE INDEX client_hetu_prefix ON client (hetu);
+    "#,
 ];
 
 /// The schema version this build writes.

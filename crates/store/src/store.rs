@@ -22,6 +22,7 @@ pub struct Store {
     pub(crate) conn: Connection,
     paths: StorePaths,
     store_id: String,
+    kdf: KdfParams,
     actor: Actor,
     /// Held while the store is open: one writer at a time (the app or the
     /// CLI), because SQLite's WAL mode has known races between connections
@@ -74,6 +75,26 @@ impl Store {
         created
     }
 
+    /// A store with the same schema and queries but no encryption: the
+    /// floor the benchmarks compare the encrypted store against. Never used
+    /// for client data.
+    pub(crate) fn create_plain_for_benchmarks(paths: &StorePaths) -> Result<Self> {
+        let lock = take_lock(paths)?;
+        let mut conn = open_keyed(paths, None, true)?;
+        migrations::migrate(&mut conn)?;
+        Ok(Self {
+            conn,
+            paths: paths.clone(),
+            store_id: "plain-benchmark".to_owned(),
+            kdf: KdfParams::FAST_INSECURE,
+            actor: Actor {
+                name: UNNAMED_OWNER.to_owned(),
+                channel: Channel::Cli,
+            },
+            _lock: lock,
+        })
+    }
+
     fn initialise(
         paths: &StorePaths,
         key_file: &KeyFile,
@@ -81,7 +102,7 @@ impl Store {
         lock: File,
         channel: Channel,
     ) -> Result<Self> {
-        let mut conn = open_keyed(paths, data_key, true)?;
+        let mut conn = open_keyed(paths, Some(data_key), true)?;
         migrations::migrate(&mut conn)?;
         conn.execute(
             "INSERT INTO store_meta (key, value) VALUES ('store_id', ?1)",
@@ -98,6 +119,7 @@ impl Store {
             conn,
             paths: paths.clone(),
             store_id: key_file.store_id().to_owned(),
+            kdf: key_file.kdf_params(),
             actor: Actor {
                 name: UNNAMED_OWNER.to_owned(),
                 channel,
@@ -119,7 +141,7 @@ impl Store {
         // Only now, with the passphrase known to be right, is any file
         // opened for writing.
         let lock = take_lock(paths)?;
-        let mut conn = open_keyed(paths, &data_key, false)?;
+        let mut conn = open_keyed(paths, Some(&data_key), false)?;
         drop(data_key);
         let stored_id: Option<String> = conn
             .query_row(
@@ -145,6 +167,7 @@ impl Store {
             conn,
             paths: paths.clone(),
             store_id: key_file.store_id().to_owned(),
+            kdf: key_file.kdf_params(),
             actor: Actor {
                 name: owner.unwrap_or_else(|| UNNAMED_OWNER.to_owned()),
                 channel,
@@ -214,6 +237,11 @@ impl Store {
         Ok(value)
     }
 
+    /// The key derivation parameters of this store's passphrase.
+    pub fn kdf_params(&self) -> KdfParams {
+        self.kdf
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         self.conn
             .query_row("PRAGMA user_version", [], |row| row.get(0))
@@ -245,13 +273,15 @@ fn take_lock(paths: &StorePaths) -> Result<File> {
     }
 }
 
-fn open_keyed(paths: &StorePaths, key: &DataKey, create: bool) -> Result<Connection> {
+/// Opens the database, keyed with `key` (`None` only for the plain
+/// benchmark store).
+fn open_keyed(paths: &StorePaths, key: Option<&DataKey>, create: bool) -> Result<Connection> {
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
     let conn = Connection::open_with_flags(paths.db(), flags).context("opening the store")?;
-    {
+    if let Some(key) = key {
         let literal = key.sqlcipher_literal();
         let statement = zeroize::Zeroizing::new(format!("PRAGMA key = \"{}\";", literal.as_str()));
         conn.execute_batch(&statement).context("keying the store")?;

@@ -189,8 +189,14 @@ fn search_finds_by_any_case_of_the_name_and_by_hetu_prefix() {
     assert_eq!(names("mallinen"), ["Bertta Mallinen"]);
     assert_eq!(names("150785"), ["Bertta Mallinen"]);
     assert_eq!(names("290200a"), ["Cecilia 100%_Test"]);
-    // LIKE wildcards typed by the user are literal characters.
-    assert_eq!(names("%_"), ["Cecilia 100%_Test"]);
+    // Words match from their beginning, in any order.
+    assert_eq!(names("öhm äi"), ["Äijö Öhman"]);
+    assert_eq!(names("mall"), ["Bertta Mallinen"]);
+    assert_eq!(names("llinen"), Vec::<String>::new());
+    // Wildcards and FTS syntax typed by the user are not operators.
+    assert_eq!(names("%_"), Vec::<String>::new());
+    assert_eq!(names("test*"), ["Cecilia 100%_Test"]);
+    assert_eq!(names("\"bertta OR"), Vec::<String>::new());
     assert_eq!(names("zzz"), Vec::<String>::new());
     assert_eq!(names("").len(), 3);
 }

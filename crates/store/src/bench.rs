@@ -1,0 +1,237 @@
+//! The store's speed on this machine, encrypted against plain SQLite with
+//! the same schema and queries, measured in one run. Used by
+//! `kohtaamo-admin bench` (which prints the figures) and the criterion
+//! benches. Every operation is a real one: reads and saves are logged and
+//! durable (`synchronous=FULL`), exactly as in the app.
+
+use std::fmt;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use kohtaamo_model::{ClientId, Language};
+
+use crate::clients::ClientChange;
+use crate::{demo, Channel, KdfParams, Purpose, Result, Store, StorePaths};
+
+/// One store with `clients` synthetic clients and a rotating choice of
+/// whom to open, search and edit.
+pub struct Scenario {
+    store: Store,
+    ids: Vec<ClientId>,
+    names: Vec<String>,
+    hetus: Vec<String>,
+    next: u64,
+}
+
+impl Scenario {
+    /// Builds the store in `dir` (which it creates). Encrypted stores use
+    /// the cheap KDF: unlocking is not what is measured here.
+    pub fn build(dir: &Path, clients: usize, encrypted: bool) -> Result<Self> {
+        let paths = StorePaths::for_db(dir.join(if encrypted {
+            "encrypted.db"
+        } else {
+            "plain.db"
+        }));
+        std::fs::create_dir_all(dir).map_err(|source| crate::StoreError::Io {
+            action: "creating the benchmark folder",
+            path: dir.to_owned(),
+            source,
+        })?;
+        let mut store = if encrypted {
+            Store::create(
+                &paths,
+                "benchmark passphrase",
+                KdfParams::FAST_INSECURE,
+                Channel::Cli,
+            )?
+        } else {
+            Store::create_plain_for_benchmarks(&paths)?
+        };
+        demo::populate(&mut store, clients, 20_000)?;
+        let all = store.search_all_for_benchmarks()?;
+        Ok(Self {
+            store,
+            ids: all.iter().map(|c| c.id).collect(),
+            names: all
+                .iter()
+                .map(|c| c.name.split_whitespace().last().unwrap_or("").to_owned())
+                .collect(),
+            hetus: all
+                .iter()
+                .map(|c| c.hetu.as_str()[..6].to_owned())
+                .collect(),
+            next: 0,
+        })
+    }
+
+    /// A spread of indexes that visits the whole store (a multiplicative
+    /// step co-prime with any realistic size).
+    fn pick(&mut self) -> usize {
+        self.next = self.next.wrapping_add(7919);
+        (self.next % self.ids.len().max(1) as u64) as usize
+    }
+
+    /// Opening a client's case: the logged read the app does on a click.
+    pub fn open_case(&mut self) -> Result<()> {
+        let i = self.pick();
+        let id = self.ids[i];
+        self.store.get_client(id, Purpose::Care).map(drop)
+    }
+
+    /// A search by (part of) a surname.
+    pub fn search_name(&mut self) -> Result<usize> {
+        let i = self.pick();
+        let query = self.names[i].chars().take(5).collect::<String>();
+        self.store
+            .search_clients(&query, Purpose::Care)
+            .map(|r| r.len())
+    }
+
+    /// A search by the birth-date part of a henkilötunnus.
+    pub fn search_hetu(&mut self) -> Result<usize> {
+        let i = self.pick();
+        let query = self.hetus[i].clone();
+        self.store
+            .search_clients(&query, Purpose::Care)
+            .map(|r| r.len())
+    }
+
+    /// A durable edit with its log entry, checked against the revision.
+    pub fn save_edit(&mut self) -> Result<()> {
+        let i = self.pick();
+        let id = self.ids[i];
+        let revision = self.store.client_revision(id)?;
+        let change = ClientChange {
+            name: format!("Muokattu Testinen {}", self.next % 1000),
+            language: Language::Fi,
+        };
+        self.store
+            .update_client(id, revision, &change, Purpose::Care)
+            .map(drop)
+    }
+}
+
+/// p50 and p95 of one operation on both stores.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub operation: &'static str,
+    pub goal_p95: Duration,
+    pub encrypted: (Duration, Duration),
+    pub plain: (Duration, Duration),
+}
+
+impl Figure {
+    pub fn ratio_p95(&self) -> f64 {
+        self.encrypted.1.as_secs_f64() / self.plain.1.as_secs_f64().max(1e-9)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub clients: usize,
+    pub rounds: usize,
+    pub figures: Vec<Figure>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{} clients, {} rounds each; times in ms (p50 / p95); ratio = encrypted p95 / plain p95",
+            self.clients, self.rounds
+        )?;
+        writeln!(
+            f,
+            "{:<28} {:>17} {:>17} {:>7} {:>9}",
+            "operation", "encrypted", "plain SQLite", "ratio", "goal p95"
+        )?;
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        for fig in &self.figures {
+            writeln!(
+                f,
+                "{:<28} {:>7.3} / {:>7.3} {:>7.3} / {:>7.3} {:>6.2}x {:>6.0} ms{}",
+                fig.operation,
+                ms(fig.encrypted.0),
+                ms(fig.encrypted.1),
+                ms(fig.plain.0),
+                ms(fig.plain.1),
+                fig.ratio_p95(),
+                ms(fig.goal_p95),
+                if fig.encrypted.1 <= fig.goal_p95 {
+                    ""
+                } else {
+                    "  (over goal)"
+                }
+            )?;
+        }
+        Ok(())
+    }
+}
+
+type Operation = fn(&mut Scenario) -> Result<()>;
+
+/// Builds both stores under `dir` and times every operation `rounds`
+/// times on each, interleaved so that both see the same machine state.
+pub fn run(dir: &Path, clients: usize, rounds: usize) -> Result<Report> {
+    let mut encrypted = Scenario::build(&dir.join("encrypted"), clients, true)?;
+    let mut plain = Scenario::build(&dir.join("plain"), clients, false)?;
+    let operations: [(&'static str, u64, Operation); 4] = [
+        ("open a case (logged read)", 10, |s| s.open_case()),
+        ("search by name", 10, |s| s.search_name().map(drop)),
+        ("search by henkilötunnus", 10, |s| {
+            s.search_hetu().map(drop)
+        }),
+        ("durable save with log entry", 5, |s| s.save_edit()),
+    ];
+    let mut figures = Vec::new();
+    for (operation, goal_ms, run_once) in operations {
+        let mut enc = Vec::with_capacity(rounds);
+        let mut pla = Vec::with_capacity(rounds);
+        for _ in 0..rounds {
+            enc.push(time(|| run_once(&mut encrypted))?);
+            pla.push(time(|| run_once(&mut plain))?);
+        }
+        figures.push(Figure {
+            operation,
+            goal_p95: Duration::from_millis(goal_ms),
+            encrypted: percentiles(&mut enc),
+            plain: percentiles(&mut pla),
+        });
+    }
+    Ok(Report {
+        clients,
+        rounds,
+        figures,
+    })
+}
+
+fn time(f: impl FnOnce() -> Result<()>) -> Result<Duration> {
+    let started = Instant::now();
+    f()?;
+    Ok(started.elapsed())
+}
+
+/// (p50, p95) by the nearest-rank method.
+fn percentiles(samples: &mut [Duration]) -> (Duration, Duration) {
+    samples.sort_unstable();
+    let rank = |p: f64| {
+        let i = ((p * samples.len() as f64).ceil() as usize).saturating_sub(1);
+        samples.get(i).copied().unwrap_or_default()
+    };
+    (rank(0.50), rank(0.95))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_use_the_nearest_rank() {
+        let mut samples: Vec<Duration> = (1..=100).map(Duration::from_millis).collect();
+        samples.reverse();
+        assert_eq!(
+            percentiles(&mut samples),
+            (Duration::from_millis(50), Duration::from_millis(95))
+        );
+    }
+}

@@ -1,0 +1,204 @@
+//! One function per subcommand. Output meant for scripts (list, dump,
+//! access-log, stats) goes to stdout; everything else to stderr.
+
+use std::path::Path;
+
+use kohtaamo_model::ClientId;
+use kohtaamo_store::backup;
+use kohtaamo_store::{demo, Channel, KdfParams, Purpose, Store, StoreError, StorePaths};
+use serde_json::json;
+
+use crate::failure::Failure;
+use crate::passphrase;
+use crate::{StoreArgs, Why};
+
+fn paths(args: &StoreArgs) -> StorePaths {
+    StorePaths::for_db(&args.store)
+}
+
+fn purpose(args: &StoreArgs) -> Purpose {
+    match args.why {
+        Why::Administration => Purpose::Administration,
+        Why::Care => Purpose::Care,
+        Why::ClientRequest => Purpose::ClientRequest,
+    }
+}
+
+fn open(args: &StoreArgs) -> Result<Store, Failure> {
+    let paths = paths(args);
+    if !paths.exists() {
+        return Err(Failure::Failed(format!(
+            "no store at {} (create one with `kohtaamo-admin init`)",
+            paths.db().display()
+        )));
+    }
+    let passphrase = passphrase::current(args)?;
+    Ok(Store::unlock(&paths, &passphrase, Channel::Cli)?)
+}
+
+pub fn init(args: &StoreArgs) -> Result<(), Failure> {
+    let paths = paths(args);
+    if paths.exists() {
+        return Err(Failure::Failed(format!(
+            "a store already exists at {}; init never overwrites one",
+            paths.db().display()
+        )));
+    }
+    let passphrase = passphrase::new(args, passphrase::ENV)?;
+    Store::create(&paths, &passphrase, KdfParams::DEFAULT, Channel::Cli)?;
+    eprintln!("created {}", paths.db().display());
+    Ok(())
+}
+
+pub fn demo(args: &StoreArgs, clients: usize, seed: u64) -> Result<(), Failure> {
+    let paths = paths(args);
+    let mut store = if paths.exists() {
+        open(args)?
+    } else {
+        let passphrase = passphrase::new(args, passphrase::ENV)?;
+        Store::create(&paths, &passphrase, KdfParams::DEFAULT, Channel::Cli)?
+    };
+    let added = demo::populate(&mut store, clients, seed)?;
+    eprintln!(
+        "added {added} synthetic clients (temporary henkilötunnus codes only) to {}",
+        paths.db().display()
+    );
+    Ok(())
+}
+
+pub fn verify(args: &StoreArgs) -> Result<(), Failure> {
+    let store = open(args)?;
+    let report = store.verify()?;
+    if report.is_ok() {
+        eprintln!(
+            "ok: every page authenticated, structure intact, {} access log entries chained",
+            report.log_entries
+        );
+        return Ok(());
+    }
+    for problem in &report.problems {
+        eprintln!("damage: {problem}");
+    }
+    Err(Failure::Failed(format!(
+        "{} problem(s) found in {}",
+        report.problems.len(),
+        args.store.display()
+    )))
+}
+
+pub fn backup(args: &StoreArgs, to: &Path) -> Result<(), Failure> {
+    let mut store = open(args)?;
+    let summary = store.backup_to(to, purpose(args))?;
+    eprintln!(
+        "backed up {} clients and {} access log entries to {} ({} bytes, verified)",
+        summary.clients,
+        summary.log_entries,
+        summary.path.display(),
+        summary.bytes
+    );
+    Ok(())
+}
+
+pub fn restore(args: &StoreArgs, from: &Path) -> Result<(), Failure> {
+    let paths = paths(args);
+    if paths.exists() {
+        return Err(Failure::Failed(format!(
+            "a store already exists at {}; restore never touches an existing store — \
+             choose a new path",
+            paths.db().display()
+        )));
+    }
+    let passphrase = passphrase::current(args)?;
+    let store = backup::restore(from, &paths, &passphrase, Channel::Cli)?;
+    eprintln!(
+        "restored {} clients to {} (verified)",
+        store.count_clients()?,
+        paths.db().display()
+    );
+    Ok(())
+}
+
+pub fn rekey(args: &StoreArgs) -> Result<(), Failure> {
+    let paths = paths(args);
+    // Opening proves the passphrase and takes the lock, so the app cannot
+    // have the store open while its key file is replaced.
+    let current = passphrase::current(args)?;
+    let store = Store::unlock(&paths, &current, Channel::Cli)?;
+    let new = passphrase::new(args, passphrase::NEW_ENV)?;
+    Store::change_passphrase(&paths, &current, &new)?;
+    drop(store);
+    eprintln!("the passphrase of {} was changed", paths.db().display());
+    Ok(())
+}
+
+pub fn stats(args: &StoreArgs) -> Result<(), Failure> {
+    let store = open(args)?;
+    let stats = store.stats()?;
+    let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    let paths = store.paths();
+    println!("schema version\t{}", stats.schema_version);
+    println!("clients\t{}", stats.clients);
+    println!("access log entries\t{}", stats.log_entries);
+    println!("store bytes\t{}", size(paths.db()));
+    println!("wal bytes\t{}", size(&paths.wal()));
+    println!(
+        "kdf\targon2id m={} KiB t={} p={}",
+        stats.kdf.m_cost_kib, stats.kdf.t_cost, stats.kdf.p_cost
+    );
+    Ok(())
+}
+
+pub fn list(args: &StoreArgs) -> Result<(), Failure> {
+    let mut store = open(args)?;
+    for (id, name) in store.list_clients(purpose(args))? {
+        println!("{}\t{}", id.0, name);
+    }
+    Ok(())
+}
+
+pub fn dump(args: &StoreArgs, client: i64) -> Result<(), Failure> {
+    let mut store = open(args)?;
+    let client = store
+        .get_client(ClientId(client), purpose(args))
+        .map_err(not_found(client))?;
+    let out = json!({ "client": client });
+    println!("{}", to_json(&out)?);
+    Ok(())
+}
+
+pub fn access_log(args: &StoreArgs, client: i64) -> Result<(), Failure> {
+    let mut store = open(args)?;
+    let entries = store
+        .access_log_for(ClientId(client), purpose(args))
+        .map_err(not_found(client))?;
+    println!("{}", to_json(&entries)?);
+    Ok(())
+}
+
+pub fn bench(args: &StoreArgs, clients: usize, rounds: usize) -> Result<(), Failure> {
+    let dir = &args.store;
+    if dir.exists() {
+        return Err(Failure::Usage(format!(
+            "--store {} exists; bench builds its own stores in a new folder",
+            dir.display()
+        )));
+    }
+    eprintln!(
+        "building an encrypted and a plain store with {clients} clients in {} …",
+        dir.display()
+    );
+    let report = kohtaamo_store::bench::run(dir, clients, rounds)?;
+    println!("{report}");
+    Ok(())
+}
+
+fn not_found(id: i64) -> impl FnOnce(StoreError) -> Failure {
+    move |error| match error {
+        StoreError::ClientNotFound(_) => Failure::Failed(format!("no client with id {id}")),
+        other => other.into(),
+    }
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value).map_err(|e| Failure::Failed(e.to_string()))
+}

@@ -1,0 +1,160 @@
+//! `kohtaamo-admin`: the case store for IT staff and scripts.
+//!
+//! Every subcommand works on one store file (`--store PATH`) as its owner,
+//! the passphrase holder; reads and writes of client data are logged like
+//! the app's, with the channel `cli`. Exit codes: 0 ok, 1 failure (such as
+//! damage found by `verify`), 2 usage, 3 wrong passphrase.
+
+mod commands;
+mod failure;
+mod passphrase;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "kohtaamo-admin",
+    version,
+    about = "Administer a Kohtaamo case store"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options every subcommand takes.
+#[derive(clap::Args, Clone)]
+pub struct StoreArgs {
+    /// The store file (its key file sits beside it, with the extension .key)
+    #[arg(long, value_name = "PATH")]
+    pub store: PathBuf,
+    /// Read the passphrase from the first line of standard input instead of
+    /// the terminal (or KOHTAAMO_PASSPHRASE)
+    #[arg(long)]
+    pub passphrase_stdin: bool,
+    /// Why the data is used, for the access log
+    #[arg(long, value_enum, default_value_t = Why::Administration)]
+    pub why: Why,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Why {
+    Administration,
+    Care,
+    ClientRequest,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new, empty store
+    Init {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Fill a store with synthetic clients (created if missing)
+    Demo {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// How many clients to add
+        #[arg(long, default_value_t = 200)]
+        clients: usize,
+        /// Seed for the synthetic data, for repeatable stores
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
+    /// Check SQLCipher page authentication, structure and the access log chain
+    Verify {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Write an encrypted, verified backup to FILE (which must not exist)
+    Backup {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+    /// Restore a backup as a new store at --store (which must not exist)
+    Restore {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
+    /// Change the passphrase (the new one from the terminal or KOHTAAMO_NEW_PASSPHRASE)
+    Rekey {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Counts and sizes
+    Stats {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// One client a line: id, a tab, the name
+    List {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// One client's data as JSON
+    Dump {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, value_name = "ID")]
+        client: i64,
+    },
+    /// Who has used one client's data, when and why (the client's right to know)
+    AccessLog {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, value_name = "ID")]
+        client: i64,
+    },
+    /// Measure opening, searching and saving on this machine
+    Bench {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Clients in the benchmark stores
+        #[arg(long, default_value_t = 20_000)]
+        clients: usize,
+        /// Timed repetitions of each operation
+        #[arg(long, default_value_t = 200)]
+        rounds: usize,
+    },
+}
+
+fn main() -> ExitCode {
+    // clap exits with 2 on usage errors itself, after printing them.
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Init { store } => commands::init(&store),
+        Command::Demo {
+            store,
+            clients,
+            seed,
+        } => commands::demo(&store, clients, seed),
+        Command::Verify { store } => commands::verify(&store),
+        Command::Backup { store, to } => commands::backup(&store, &to),
+        Command::Restore { store, from } => commands::restore(&store, &from),
+        Command::Rekey { store } => commands::rekey(&store),
+        Command::Stats { store } => commands::stats(&store),
+        Command::List { store } => commands::list(&store),
+        Command::Dump { store, client } => commands::dump(&store, client),
+        Command::AccessLog { store, client } => commands::access_log(&store, client),
+        Command::Bench {
+            store,
+            clients,
+            rounds,
+        } => commands::bench(&store, clients, rounds),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("kohtaamo-admin: {failure}");
+            failure.exit_code()
+        }
+    }
+}
