@@ -5,6 +5,7 @@
 //! written here is enforced the same way on both sides of the IPC boundary.
 
 pub mod api;
+pub mod case;
 pub mod client;
 pub mod hetu;
 pub mod language;

@@ -1,0 +1,237 @@
+//! The joint clientship (yhteisasiakkuus) and the team that holds it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::case::plan::Assignable;
+use crate::case::professional::{ProfessionalId, Sector};
+use crate::ClientId;
+
+/// Why the client was identified as a joint client: the checklist the
+/// service models share, plus free text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IdentificationReason {
+    SeveralChronicIllnesses,
+    MentalHealth,
+    SubstanceUse,
+    Finances,
+    Housing,
+    Loneliness,
+    ManyServicesUsed,
+    SentBetweenServices,
+    DailyCoping,
+    FamilySituation,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum ClientshipStatus {
+    Active,
+    Paused { reason: String },
+    Closed { reason: String, on: NaiveDate },
+}
+
+/// A role in the team around the client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TeamRole {
+    /// Vastuutyöntekijä: coordinates the whole.
+    ResponsibleWorker,
+    /// Hoitovastaava, on the health side.
+    Hoitovastaava,
+    /// Omatyöntekijä, on the social side.
+    Omatyontekija,
+    /// A member of the omatiimi.
+    Member,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamMember {
+    pub professional: ProfessionalId,
+    pub role: TeamRole,
+    pub sector: Sector,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThirdSectorOrganisation {
+    pub name: String,
+    pub contact: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CareTeam {
+    pub members: Vec<TeamMember>,
+    pub organisations: Vec<ThirdSectorOrganisation>,
+    /// "Whom to contact and how", in plain words for the client.
+    pub contact_instructions: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JointClientship {
+    pub client: ClientId,
+    pub started_on: NaiveDate,
+    pub reasons: Vec<IdentificationReason>,
+    pub other_reason: String,
+    pub status: ClientshipStatus,
+    /// Vastinpari: the agreed pair across the two sectors.
+    pub counterpart_pair: Option<(ProfessionalId, ProfessionalId)>,
+    pub team: CareTeam,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum ClientshipError {
+    #[error("give at least one reason for the joint clientship")]
+    NoReason,
+    #[error("the counterpart pair must be one health care and one social welfare professional on the team")]
+    CounterpartPairAcrossSectors,
+    #[error("the team has more than one {role:?}")]
+    DuplicateRole { role: TeamRole },
+    #[error("a paused or closed clientship needs a reason")]
+    StatusReasonRequired,
+    #[error("the clientship cannot close before it started")]
+    ClosedBeforeStart,
+}
+
+impl JointClientship {
+    pub fn validate(&self) -> Result<(), ClientshipError> {
+        if self.reasons.is_empty() && self.other_reason.trim().is_empty() {
+            return Err(ClientshipError::NoReason);
+        }
+        for role in [
+            TeamRole::ResponsibleWorker,
+            TeamRole::Hoitovastaava,
+            TeamRole::Omatyontekija,
+        ] {
+            if self.team.members.iter().filter(|m| m.role == role).count() > 1 {
+                return Err(ClientshipError::DuplicateRole { role });
+            }
+        }
+        if let Some((a, b)) = self.counterpart_pair {
+            let sector = |id| {
+                self.team
+                    .members
+                    .iter()
+                    .find(|m| m.professional == id)
+                    .map(|m| m.sector)
+            };
+            let pair = (sector(a), sector(b));
+            let across = matches!(
+                pair,
+                (Some(Sector::HealthCare), Some(Sector::SocialWelfare))
+                    | (Some(Sector::SocialWelfare), Some(Sector::HealthCare))
+            );
+            if !across {
+                return Err(ClientshipError::CounterpartPairAcrossSectors);
+            }
+        }
+        match &self.status {
+            ClientshipStatus::Active => {}
+            ClientshipStatus::Paused { reason } if reason.trim().is_empty() => {
+                return Err(ClientshipError::StatusReasonRequired)
+            }
+            ClientshipStatus::Closed { reason, .. } if reason.trim().is_empty() => {
+                return Err(ClientshipError::StatusReasonRequired)
+            }
+            ClientshipStatus::Closed { on, .. } if *on < self.started_on => {
+                return Err(ClientshipError::ClosedBeforeStart)
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Who a plan action may be given to (besides the client).
+    pub fn assignable(&self) -> Assignable {
+        Assignable {
+            team: self.team.members.iter().map(|m| m.professional).collect(),
+            organisations: self
+                .team
+                .organisations
+                .iter()
+                .map(|o| o.name.clone())
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn sample() -> JointClientship {
+        JointClientship {
+            client: ClientId(1),
+            started_on: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            reasons: vec![
+                IdentificationReason::MentalHealth,
+                IdentificationReason::Finances,
+            ],
+            other_reason: String::new(),
+            status: ClientshipStatus::Active,
+            counterpart_pair: Some((ProfessionalId(1), ProfessionalId(2))),
+            team: CareTeam {
+                members: vec![
+                    TeamMember {
+                        professional: ProfessionalId(1),
+                        role: TeamRole::Hoitovastaava,
+                        sector: Sector::HealthCare,
+                    },
+                    TeamMember {
+                        professional: ProfessionalId(2),
+                        role: TeamRole::ResponsibleWorker,
+                        sector: Sector::SocialWelfare,
+                    },
+                ],
+                organisations: vec![ThirdSectorOrganisation {
+                    name: "Esimerkkiyhdistys ry".into(),
+                    contact: "040 000 0000".into(),
+                }],
+                contact_instructions: "Soita ensin Sannille.".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn the_rules_of_a_clientship() {
+        assert_eq!(sample().validate(), Ok(()));
+        let mut c = sample();
+        c.reasons.clear();
+        assert_eq!(c.validate(), Err(ClientshipError::NoReason));
+        c.other_reason = "Omaisen huoli".into();
+        assert_eq!(c.validate(), Ok(()));
+
+        let mut c = sample();
+        c.team.members[1].sector = Sector::HealthCare;
+        assert_eq!(
+            c.validate(),
+            Err(ClientshipError::CounterpartPairAcrossSectors)
+        );
+
+        let mut c = sample();
+        c.team.members[0].role = TeamRole::ResponsibleWorker;
+        assert_eq!(
+            c.validate(),
+            Err(ClientshipError::DuplicateRole {
+                role: TeamRole::ResponsibleWorker
+            })
+        );
+
+        let mut c = sample();
+        c.status = ClientshipStatus::Paused { reason: " ".into() };
+        assert_eq!(c.validate(), Err(ClientshipError::StatusReasonRequired));
+        c.status = ClientshipStatus::Closed {
+            reason: "Muutti".into(),
+            on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        };
+        assert_eq!(c.validate(), Err(ClientshipError::ClosedBeforeStart));
+    }
+
+    #[test]
+    fn actions_may_go_to_the_team_and_its_organisations() {
+        let a = sample().assignable();
+        assert_eq!(a.team, [ProfessionalId(1), ProfessionalId(2)]);
+        assert_eq!(a.organisations, ["Esimerkkiyhdistys ry"]);
+    }
+}

@@ -1,0 +1,105 @@
+//! Consent for information to cross between the two registers.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::case::professional::ProfessionalId;
+use crate::case::register::Register;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    SocialToHealth,
+    HealthToSocial,
+}
+
+impl Direction {
+    /// The direction in which `from`'s data reaches the other register.
+    pub fn from_register(from: Register) -> Self {
+        match from {
+            Register::SocialWelfare => Self::SocialToHealth,
+            Register::HealthCare => Self::HealthToSocial,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consent {
+    pub direction: Direction,
+    /// What information, to whom, for what.
+    pub scope: String,
+    pub given_on: NaiveDate,
+    pub withdrawn_on: Option<NaiveDate>,
+    pub recorded_by: ProfessionalId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum ConsentError {
+    #[error("a consent needs a scope")]
+    NoScope,
+    #[error("a consent cannot be withdrawn before it was given")]
+    WithdrawnBeforeGiven,
+}
+
+impl Consent {
+    pub fn validate(&self) -> Result<(), ConsentError> {
+        if self.scope.trim().is_empty() {
+            return Err(ConsentError::NoScope);
+        }
+        if self.withdrawn_on.is_some_and(|w| w < self.given_on) {
+            return Err(ConsentError::WithdrawnBeforeGiven);
+        }
+        Ok(())
+    }
+
+    pub fn is_in_force(&self, on: NaiveDate) -> bool {
+        self.given_on <= on && self.withdrawn_on.is_none_or(|w| on < w)
+    }
+}
+
+/// Whether `from`'s entries may be shown across the register boundary on
+/// `on`, given the client's consents.
+pub fn may_cross(consents: &[Consent], from: Register, on: NaiveDate) -> bool {
+    let direction = Direction::from_register(from);
+    consents
+        .iter()
+        .any(|c| c.direction == direction && c.is_in_force(on))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_consent_is_in_force_from_given_until_withdrawn_and_one_way_only() {
+        let mut c = Consent {
+            direction: Direction::SocialToHealth,
+            scope: "Toimeentulotiedot terveysasemalle".into(),
+            given_on: d(11, 1),
+            withdrawn_on: None,
+            recorded_by: ProfessionalId(2),
+        };
+        assert!(!c.is_in_force(d(10, 31)));
+        assert!(c.is_in_force(d(11, 1)));
+        assert!(may_cross(
+            std::slice::from_ref(&c),
+            Register::SocialWelfare,
+            d(11, 24)
+        ));
+        assert!(!may_cross(
+            std::slice::from_ref(&c),
+            Register::HealthCare,
+            d(11, 24)
+        ));
+        c.withdrawn_on = Some(d(11, 20));
+        assert!(!c.is_in_force(d(11, 20)));
+        assert_eq!(c.validate(), Ok(()));
+        c.withdrawn_on = Some(d(10, 1));
+        assert_eq!(c.validate(), Err(ConsentError::WithdrawnBeforeGiven));
+    }
+}
