@@ -47,6 +47,17 @@ pub enum StoreError {
     StaleRevision { expected: i64, found: i64 },
     #[error("the backup {} cannot be used: {detail}", path.display())]
     BackupDamaged { path: PathBuf, detail: String },
+    #[error("the {record} breaks a rule: {detail}")]
+    InvalidRecord {
+        record: &'static str,
+        detail: String,
+    },
+    #[error("no {record} with id {id}")]
+    RecordNotFound { record: &'static str, id: i64 },
+    #[error("plan version {id} was agreed and cannot change; revise it to make a new draft")]
+    PlanLocked { id: i64 },
+    #[error("a {record} is history and cannot be changed; record a new one")]
+    History { record: &'static str },
     #[error("a client with this henkilötunnus already exists")]
     DuplicateHetu,
     #[error("no client with id {}", .0 .0)]

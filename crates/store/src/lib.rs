@@ -17,6 +17,7 @@ mod error;
 pub mod log_head;
 mod migrations;
 mod paths;
+pub mod records;
 mod stats;
 mod store;
 pub mod verify;

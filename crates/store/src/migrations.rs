@@ -81,6 +81,78 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO client_search (client_search) VALUES ('rebuild');
     CREATE INDEX client_hetu_prefix ON client (hetu);
     "#,
+    // 4: the case. Each record is one row: the columns the store queries
+    // or guards on, and the record itself as JSON (`body`), shaped by
+    // kohtaamo-model. Every row carries a revision so a stale write is
+    // refused. Segment assessments are a history and never change.
+    r#"
+    CREATE TABLE professional (
+        id       INTEGER PRIMARY KEY,
+        body     TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+
+    CREATE TABLE clientship (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL UNIQUE REFERENCES client (id),
+        body      TEXT NOT NULL,
+        revision  INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+
+    CREATE TABLE segment_assessment (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES client (id),
+        body      TEXT NOT NULL,
+        revision  INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+    CREATE INDEX segment_assessment_client ON segment_assessment (client_id, id);
+    CREATE TRIGGER segment_assessment_history BEFORE UPDATE ON segment_assessment
+    BEGIN SELECT RAISE(ABORT, 'a segment assessment is history and cannot change'); END;
+
+    CREATE TABLE holistic_assessment (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES client (id),
+        body      TEXT NOT NULL,
+        revision  INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+    CREATE INDEX holistic_assessment_client ON holistic_assessment (client_id, id);
+
+    CREATE TABLE plan_version (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES client (id),
+        number    INTEGER NOT NULL,
+        agreed    INTEGER NOT NULL CHECK (agreed IN (0, 1)),
+        body      TEXT NOT NULL,
+        revision  INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (client_id, number)
+    ) STRICT;
+    CREATE TRIGGER plan_version_locked BEFORE UPDATE ON plan_version WHEN old.agreed = 1
+    BEGIN SELECT RAISE(ABORT, 'an agreed plan version cannot change'); END;
+
+    CREATE TABLE appointment (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES client (id),
+        body      TEXT NOT NULL,
+        revision  INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+    CREATE INDEX appointment_client ON appointment (client_id, id);
+
+    CREATE TABLE consent (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES client (id),
+        body      TEXT NOT NULL,
+        revision  INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+    CREATE INDEX consent_client ON consent (client_id, id);
+
+    CREATE TABLE service_use (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES client (id),
+        body      TEXT NOT NULL,
+        revision  INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+    CREATE INDEX service_use_client ON service_use (client_id, id);
+    "#,
 ];
 
 /// The schema version this build writes.

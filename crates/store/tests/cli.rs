@@ -188,7 +188,7 @@ fn list_dump_and_access_log_show_the_data_and_log_their_reads() {
         seen,
         [
             ("create".into(), "app".into(), "care".into()),
-            ("read".into(), "cli".into(), "client-request".into()),
+            ("export".into(), "cli".into(), "client-request".into()),
         ]
     );
 

@@ -6,7 +6,6 @@ use std::path::Path;
 use kohtaamo_model::ClientId;
 use kohtaamo_store::backup;
 use kohtaamo_store::{demo, Channel, KdfParams, Purpose, Store, StoreError, StorePaths};
-use serde_json::json;
 
 use crate::failure::Failure;
 use crate::passphrase;
@@ -158,11 +157,10 @@ pub fn list(args: &StoreArgs) -> Result<(), Failure> {
 
 pub fn dump(args: &StoreArgs, client: i64) -> Result<(), Failure> {
     let mut store = open(args)?;
-    let client = store
-        .get_client(ClientId(client), purpose(args))
+    let case = store
+        .case_export(ClientId(client), purpose(args))
         .map_err(not_found(client))?;
-    let out = json!({ "client": client });
-    println!("{}", to_json(&out)?);
+    println!("{}", to_json(&case)?);
     Ok(())
 }
 

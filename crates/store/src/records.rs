@@ -1,0 +1,410 @@
+//! The records of a client's case, stored alike: a row per record with the
+//! record's JSON, its client and a revision. Every call is logged, checks
+//! the record's rules (from kohtaamo-model) before writing, and refuses a
+//! write based on an old revision.
+
+use kohtaamo_model::case::appointment::JointAppointment;
+use kohtaamo_model::case::assessment::HolisticAssessment;
+use kohtaamo_model::case::clientship::JointClientship;
+use kohtaamo_model::case::consent::Consent;
+use kohtaamo_model::case::plan::PlanVersion;
+use kohtaamo_model::case::segment::SegmentAssessment;
+use kohtaamo_model::case::service_use::ServiceUse;
+use kohtaamo_model::ClientId;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::access_log::{Access, Action, Purpose};
+use crate::error::SqlContext;
+use crate::{Result, Store, StoreError};
+
+/// A kind of case record and where it lives.
+pub trait Record: Serialize + DeserializeOwned {
+    /// The table; a constant of ours, never user input.
+    const TABLE: &'static str;
+    /// The record kind named in the access log.
+    const KIND: &'static str;
+    /// The model's rules for this record, as text for the error.
+    fn check(&self) -> std::result::Result<(), String>;
+    /// History records are written once and never changed.
+    const APPEND_ONLY: bool = false;
+    /// Extra columns the store guards on (only plans have one).
+    fn agreed(&self) -> Option<bool> {
+        None
+    }
+}
+
+macro_rules! record {
+    ($ty:ty, $table:literal, $kind:literal, |$it:ident| $check:expr) => {
+        impl Record for $ty {
+            const TABLE: &'static str = $table;
+            const KIND: &'static str = $kind;
+            fn check(&self) -> std::result::Result<(), String> {
+                let $it = self;
+                $check.map_err(|e| e.to_string())
+            }
+        }
+    };
+}
+
+record!(JointClientship, "clientship", "clientship", |c| c
+    .validate());
+impl Record for SegmentAssessment {
+    const TABLE: &'static str = "segment_assessment";
+    const KIND: &'static str = "segment-assessment";
+    const APPEND_ONLY: bool = true;
+    fn check(&self) -> std::result::Result<(), String> {
+        self.validate().map_err(|e| e.to_string())
+    }
+}
+record!(
+    HolisticAssessment,
+    "holistic_assessment",
+    "holistic-assessment",
+    |a| a.validate()
+);
+record!(JointAppointment, "appointment", "appointment", |a| a
+    .validate());
+record!(Consent, "consent", "consent", |c| c.validate());
+record!(ServiceUse, "service_use", "service-use", |u| u.validate());
+
+impl Record for PlanVersion {
+    const TABLE: &'static str = "plan_version";
+    const KIND: &'static str = "plan";
+    fn check(&self) -> std::result::Result<(), String> {
+        Ok(())
+    }
+    fn agreed(&self) -> Option<bool> {
+        Some(self.is_agreed())
+    }
+}
+
+/// A record as stored: its id, revision and client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored<R> {
+    pub id: i64,
+    pub client: ClientId,
+    pub revision: i64,
+    pub record: R,
+}
+
+fn access<R: Record>(
+    client: ClientId,
+    id: Option<i64>,
+    action: Action,
+    purpose: Purpose,
+) -> Access {
+    Access {
+        client: Some(client),
+        action,
+        record: R::KIND,
+        record_id: id,
+        purpose,
+    }
+}
+
+fn to_json<R: Record>(record: &R) -> Result<String> {
+    serde_json::to_string(record).map_err(|e| StoreError::InvalidRecord {
+        record: R::KIND,
+        detail: e.to_string(),
+    })
+}
+
+fn from_json<R: Record>(body: &str) -> Result<R> {
+    serde_json::from_str(body).map_err(|_| StoreError::CorruptRow { context: R::KIND })
+}
+
+fn checked<R: Record>(record: &R) -> Result<()> {
+    record.check().map_err(|detail| StoreError::InvalidRecord {
+        record: R::KIND,
+        detail,
+    })
+}
+
+impl Store {
+    /// Saves a new record of `client`'s case.
+    pub fn insert_record<R: Record + Clone>(
+        &mut self,
+        client: ClientId,
+        record: &R,
+        purpose: Purpose,
+    ) -> Result<Stored<R>> {
+        checked(record)?;
+        let body = to_json(record)?;
+        self.logged("saving a record", |tx| {
+            crate::clients::read_client(tx, client)?;
+            let id = insert_row::<R>(tx, client, record, &body)?;
+            let stored = Stored {
+                id,
+                client,
+                revision: 1,
+                record: record.clone(),
+            };
+            Ok((
+                stored,
+                vec![access::<R>(client, Some(id), Action::Create, purpose)],
+            ))
+        })
+    }
+
+    /// Replaces record `id`, if it is still at `revision`. Returns the new
+    /// revision.
+    pub fn update_record<R: Record>(
+        &mut self,
+        id: i64,
+        revision: i64,
+        record: &R,
+        purpose: Purpose,
+    ) -> Result<i64> {
+        if R::APPEND_ONLY {
+            return Err(StoreError::History { record: R::KIND });
+        }
+        checked(record)?;
+        let body = to_json(record)?;
+        self.logged("saving a record", |tx| {
+            let (client, found, agreed) = current::<R>(tx, id)?;
+            if agreed {
+                return Err(StoreError::PlanLocked { id });
+            }
+            if found != revision {
+                return Err(StoreError::StaleRevision {
+                    expected: revision,
+                    found,
+                });
+            }
+            match record.agreed() {
+                Some(agreed) => tx.execute(
+                    &format!(
+                        "UPDATE {} SET body = ?2, agreed = ?3, revision = revision + 1 WHERE id = ?1",
+                        R::TABLE
+                    ),
+                    params![id, body, agreed],
+                ),
+                None => tx.execute(
+                    &format!(
+                        "UPDATE {} SET body = ?2, revision = revision + 1 WHERE id = ?1",
+                        R::TABLE
+                    ),
+                    params![id, body],
+                ),
+            }
+            .context("saving a record")?;
+            Ok((revision + 1, vec![access::<R>(client, Some(id), Action::Update, purpose)]))
+        })
+    }
+
+    /// Reads one record.
+    pub fn get_record<R: Record>(&mut self, id: i64, purpose: Purpose) -> Result<Stored<R>> {
+        self.logged("reading a record", |tx| {
+            let sql = format!(
+                "SELECT client_id, revision, body FROM {} WHERE id = ?1",
+                R::TABLE
+            );
+            let row: Option<(i64, i64, String)> = tx
+                .query_row(&sql, [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .optional()
+                .context("reading a record")?;
+            let (client, revision, body) = row.ok_or(StoreError::RecordNotFound {
+                record: R::KIND,
+                id,
+            })?;
+            let stored = Stored {
+                id,
+                client: ClientId(client),
+                revision,
+                record: from_json(&body)?,
+            };
+            Ok((
+                stored,
+                vec![access::<R>(
+                    ClientId(client),
+                    Some(id),
+                    Action::Read,
+                    purpose,
+                )],
+            ))
+        })
+    }
+
+    /// Every record of one kind in `client`'s case, oldest first.
+    pub fn records_of<R: Record>(
+        &mut self,
+        client: ClientId,
+        purpose: Purpose,
+    ) -> Result<Vec<Stored<R>>> {
+        self.logged("reading records", |tx| {
+            let list = rows_of::<R>(tx, client)?;
+            Ok((list, vec![access::<R>(client, None, Action::Read, purpose)]))
+        })
+    }
+
+    /// Starts a new draft from the client's latest plan version, which
+    /// must be agreed (a draft is edited, not revised).
+    pub fn revise_plan(
+        &mut self,
+        client: ClientId,
+        purpose: Purpose,
+    ) -> Result<Stored<PlanVersion>> {
+        self.logged("revising a plan", |tx| {
+            let latest = rows_of::<PlanVersion>(tx, client)?
+                .into_iter()
+                .max_by_key(|s| s.record.number)
+                .ok_or(StoreError::RecordNotFound {
+                    record: PlanVersion::KIND,
+                    id: 0,
+                })?;
+            let draft = latest
+                .record
+                .revise()
+                .map_err(|e| StoreError::InvalidRecord {
+                    record: PlanVersion::KIND,
+                    detail: e.to_string(),
+                })?;
+            let body = to_json(&draft)?;
+            let id = insert_row::<PlanVersion>(tx, client, &draft, &body)?;
+            let stored = Stored {
+                id,
+                client,
+                revision: 1,
+                record: draft,
+            };
+            Ok((
+                stored,
+                vec![
+                    access::<PlanVersion>(client, Some(latest.id), Action::Read, purpose),
+                    access::<PlanVersion>(client, Some(id), Action::Create, purpose),
+                ],
+            ))
+        })
+    }
+
+    /// Everything in one client's case, for `kohtaamo-admin dump` and the
+    /// client's right of access. Logged as one export.
+    pub fn case_export(&mut self, client: ClientId, purpose: Purpose) -> Result<CaseExport> {
+        self.logged("exporting a case", |tx| {
+            let export = CaseExport {
+                client: crate::clients::read_client(tx, client)?,
+                clientship: rows_of(tx, client)?,
+                segment_assessments: rows_of(tx, client)?,
+                holistic_assessments: rows_of(tx, client)?,
+                plan_versions: rows_of(tx, client)?,
+                appointments: rows_of(tx, client)?,
+                consents: rows_of(tx, client)?,
+                service_use: rows_of(tx, client)?,
+            };
+            let access = Access {
+                client: Some(client),
+                action: Action::Export,
+                record: "case",
+                record_id: None,
+                purpose,
+            };
+            Ok((export, vec![access]))
+        })
+    }
+}
+
+/// One client's whole case.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseExport {
+    pub client: kohtaamo_model::Client,
+    pub clientship: Vec<Stored<JointClientship>>,
+    pub segment_assessments: Vec<Stored<SegmentAssessment>>,
+    pub holistic_assessments: Vec<Stored<HolisticAssessment>>,
+    pub plan_versions: Vec<Stored<PlanVersion>>,
+    pub appointments: Vec<Stored<JointAppointment>>,
+    pub consents: Vec<Stored<Consent>>,
+    pub service_use: Vec<Stored<ServiceUse>>,
+}
+
+fn insert_row<R: Record>(
+    conn: &Connection,
+    client: ClientId,
+    record: &R,
+    body: &str,
+) -> Result<i64> {
+    let result = match record.agreed() {
+        Some(agreed) => {
+            let number = serde_json::to_value(record)
+                .ok()
+                .and_then(|v| v["number"].as_i64())
+                .unwrap_or(0);
+            conn.execute(
+                &format!(
+                    "INSERT INTO {} (client_id, number, agreed, body) VALUES (?1, ?2, ?3, ?4)",
+                    R::TABLE
+                ),
+                params![client.0, number, agreed, body],
+            )
+        }
+        None => conn.execute(
+            &format!("INSERT INTO {} (client_id, body) VALUES (?1, ?2)", R::TABLE),
+            params![client.0, body],
+        ),
+    };
+    match result {
+        Ok(_) => Ok(conn.last_insert_rowid()),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Err(StoreError::InvalidRecord {
+                record: R::KIND,
+                detail: "the client already has this record".into(),
+            })
+        }
+        Err(source) => Err(StoreError::Sqlite {
+            context: "saving a record",
+            source,
+        }),
+    }
+}
+
+/// The client, revision and (for plans) agreed flag of record `id`.
+fn current<R: Record>(conn: &Connection, id: i64) -> Result<(ClientId, i64, bool)> {
+    let agreed = if R::TABLE == "plan_version" {
+        "agreed"
+    } else {
+        "0"
+    };
+    let sql = format!(
+        "SELECT client_id, revision, {agreed} FROM {} WHERE id = ?1",
+        R::TABLE
+    );
+    conn.query_row(&sql, [id], |r| {
+        Ok((ClientId(r.get(0)?), r.get(1)?, r.get::<_, i64>(2)? == 1))
+    })
+    .optional()
+    .context("reading a record")?
+    .ok_or(StoreError::RecordNotFound {
+        record: R::KIND,
+        id,
+    })
+}
+
+fn rows_of<R: Record>(conn: &Connection, client: ClientId) -> Result<Vec<Stored<R>>> {
+    let sql = format!(
+        "SELECT id, revision, body FROM {} WHERE client_id = ?1 ORDER BY id",
+        R::TABLE
+    );
+    let mut stmt = conn.prepare_cached(&sql).context("reading records")?;
+    let rows = stmt
+        .query_map([client.0], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })
+        .context("reading records")?;
+    rows.map(|row| {
+        let (id, revision, body) = row.context("reading records")?;
+        Ok(Stored {
+            id,
+            client,
+            revision,
+            record: from_json(&body)?,
+        })
+    })
+    .collect()
+}

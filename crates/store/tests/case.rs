@@ -1,0 +1,317 @@
+//! A client's whole case through the store: clientship, segment, holistic
+//! assessment, a plan agreed, locked, revised and compared; every step
+//! logged, stale and forbidden writes refused.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a helper that cannot set up its store should fail the test"
+)]
+
+use chrono::{DateTime, NaiveDate, Utc};
+use kohtaamo_model::case::assessment::{DomainEntry, HolisticAssessment, LifeDomain, NeedLevel};
+use kohtaamo_model::case::clientship::{
+    CareTeam, ClientshipStatus, IdentificationReason, JointClientship, TeamMember, TeamRole,
+};
+use kohtaamo_model::case::consent::{Consent, Direction};
+use kohtaamo_model::case::plan::{diff, ActionOwner, Agreement, ExpressedBy, PlanVersion};
+use kohtaamo_model::case::professional::{ProfessionalId, Sector};
+use kohtaamo_model::case::register::{Register, Visibility};
+use kohtaamo_model::case::segment::{EverydayCoping, Segment, SegmentAssessment, ServiceNeed};
+use kohtaamo_model::{ClientId, Language, NewClient};
+use kohtaamo_store::records::Stored;
+use kohtaamo_store::{Action, Channel, KdfParams, Purpose, Store, StoreError, StorePaths};
+
+const PASSPHRASE: &str = "case test passphrase";
+const NURSE: ProfessionalId = ProfessionalId(1);
+const SOCIAL_WORKER: ProfessionalId = ProfessionalId(2);
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn setup(dir: &std::path::Path) -> (Store, ClientId) {
+    let mut store = Store::create(
+        &StorePaths::for_db(dir.join("case.db")),
+        PASSPHRASE,
+        KdfParams::FAST_INSECURE,
+        Channel::App,
+    )
+    .unwrap();
+    let client = NewClient {
+        name: "Testinen Aino".into(),
+        hetu: "010190-923E".into(),
+        language: Language::Fi,
+    }
+    .validate()
+    .unwrap();
+    let id = store.add_client(&client, Purpose::Care).unwrap().id;
+    (store, id)
+}
+
+fn clientship(client: ClientId) -> JointClientship {
+    JointClientship {
+        client,
+        started_on: date(2026, 11, 2),
+        reasons: vec![
+            IdentificationReason::MentalHealth,
+            IdentificationReason::Finances,
+        ],
+        other_reason: String::new(),
+        status: ClientshipStatus::Active,
+        counterpart_pair: Some((NURSE, SOCIAL_WORKER)),
+        team: CareTeam {
+            members: vec![
+                TeamMember {
+                    professional: NURSE,
+                    role: TeamRole::Hoitovastaava,
+                    sector: Sector::HealthCare,
+                },
+                TeamMember {
+                    professional: SOCIAL_WORKER,
+                    role: TeamRole::ResponsibleWorker,
+                    sector: Sector::SocialWelfare,
+                },
+            ],
+            organisations: vec![],
+            contact_instructions: "Soita vastuutyöntekijälle arkisin 9–11.".into(),
+        },
+    }
+}
+
+fn plan(assignable: &kohtaamo_model::case::plan::Assignable) -> PlanVersion {
+    let mut p = PlanVersion::first_draft();
+    let g1 = p
+        .add_goal("Haluan nukkua paremmin", ExpressedBy::Client)
+        .unwrap();
+    let g2 = p
+        .add_goal("Laskut maksettua ajallaan", ExpressedBy::Client)
+        .unwrap();
+    p.add_action(
+        g1,
+        "Unipäiväkirja",
+        ActionOwner::Client,
+        Some(date(2026, 12, 8)),
+        assignable,
+    )
+    .unwrap();
+    p.add_action(
+        g1,
+        "Lääkityksen tarkistus",
+        ActionOwner::TeamMember {
+            professional: NURSE,
+        },
+        None,
+        assignable,
+    )
+    .unwrap();
+    p.add_action(
+        g2,
+        "Toimeentulotuen hakemus",
+        ActionOwner::TeamMember {
+            professional: SOCIAL_WORKER,
+        },
+        None,
+        assignable,
+    )
+    .unwrap();
+    p.set_review_date(Some(date(2027, 2, 24))).unwrap();
+    p
+}
+
+#[test]
+fn a_plan_is_agreed_locked_revised_and_compared_with_every_step_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+
+    let ship = store
+        .insert_record(client, &clientship(client), Purpose::Care)
+        .unwrap();
+    let assignable = ship.record.assignable();
+
+    let segment = SegmentAssessment {
+        coping: EverydayCoping::TemporarilyDifficult,
+        need: ServiceNeed::Many,
+        chosen: Segment::Yhteistyo,
+        reason_for_other: None,
+        client_view: "Tarvitsen apua nyt, mutta pärjään muuten.".into(),
+        assessed_by: vec![NURSE, SOCIAL_WORKER],
+        assessed_at: DateTime::<Utc>::default(),
+    };
+    store
+        .insert_record(client, &segment, Purpose::JointAppointment)
+        .unwrap();
+
+    let assessment = HolisticAssessment {
+        entries: vec![DomainEntry {
+            domain: LifeDomain::Finances,
+            client_view: "Pärjään kyllä".into(),
+            professional_view: "Vuokrarästejä kolme kuukautta".into(),
+            need: NeedLevel::SignificantNeed,
+            resources: "Sisko auttaa".into(),
+            author: SOCIAL_WORKER,
+            register: Register::SocialWelfare,
+            visibility: Visibility::ShownToClient,
+        }],
+    };
+    store
+        .insert_record(client, &assessment, Purpose::JointAppointment)
+        .unwrap();
+
+    let draft = store
+        .insert_record(client, &plan(&assignable), Purpose::JointAppointment)
+        .unwrap();
+    let mut agreed = draft.record.clone();
+    agreed
+        .agree(Agreement {
+            agreed_on: date(2026, 11, 24),
+            participants_present: vec![NURSE, SOCIAL_WORKER],
+            client_present: true,
+            client_agreed: true,
+        })
+        .unwrap();
+    let revision = store
+        .update_record(draft.id, draft.revision, &agreed, Purpose::JointAppointment)
+        .unwrap();
+    assert_eq!(revision, 2);
+
+    // Locked: even a caller that skips the model's check is refused.
+    let mut tampered = draft.record.clone();
+    tampered
+        .edit_goal(tampered.goals[0].id, "Muutettu jälkikäteen")
+        .unwrap();
+    assert!(matches!(
+        store.update_record(draft.id, revision, &tampered, Purpose::Care),
+        Err(StoreError::PlanLocked { .. })
+    ));
+
+    let v2 = store
+        .revise_plan(client, Purpose::JointAppointment)
+        .unwrap();
+    assert_eq!(v2.record.number, 2);
+    let mut edited = v2.record.clone();
+    edited
+        .edit_goal(edited.goals[0].id, "Haluan nukkua yöt läpi")
+        .unwrap();
+    store
+        .update_record(v2.id, v2.revision, &edited, Purpose::JointAppointment)
+        .unwrap();
+
+    let versions: Vec<Stored<PlanVersion>> = store.records_of(client, Purpose::Care).unwrap();
+    assert_eq!(versions.len(), 2);
+    let d = diff(&versions[0].record, &versions[1].record);
+    assert_eq!(d.goals_reworded.len(), 1);
+    assert!(versions[0].record.is_agreed());
+
+    let export = store.case_export(client, Purpose::ClientRequest).unwrap();
+    assert_eq!(export.plan_versions.len(), 2);
+    assert_eq!(export.segment_assessments.len(), 1);
+    assert_eq!(export.clientship.len(), 1);
+
+    let log = store
+        .access_log_for(client, Purpose::ClientRequest)
+        .unwrap();
+    let kinds: Vec<(&str, Action)> = log.iter().map(|e| (e.record.as_str(), e.action)).collect();
+    for expected in [
+        ("clientship", Action::Create),
+        ("segment-assessment", Action::Create),
+        ("holistic-assessment", Action::Create),
+        ("plan", Action::Create),
+        ("plan", Action::Update),
+        ("plan", Action::Read),
+        ("case", Action::Export),
+    ] {
+        assert!(
+            kinds.contains(&expected),
+            "{expected:?} not logged: {kinds:?}"
+        );
+    }
+    assert!(store.verify().unwrap().is_ok());
+}
+
+#[test]
+fn a_stale_revision_is_refused_and_the_newer_save_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    let consent = Consent {
+        direction: Direction::SocialToHealth,
+        scope: "Toimeentulotiedot terveysasemalle".into(),
+        given_on: date(2026, 11, 1),
+        withdrawn_on: None,
+        recorded_by: SOCIAL_WORKER,
+    };
+    let saved = store
+        .insert_record(client, &consent, Purpose::Care)
+        .unwrap();
+    let mut withdrawn = consent.clone();
+    withdrawn.withdrawn_on = Some(date(2026, 11, 20));
+    store
+        .update_record(saved.id, 1, &withdrawn, Purpose::Care)
+        .unwrap();
+
+    // Someone who read revision 1 tries to save over it.
+    let mut scope_changed = consent.clone();
+    scope_changed.scope = "Kaikki tiedot".into();
+    let err = store
+        .update_record(saved.id, 1, &scope_changed, Purpose::Care)
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::StaleRevision {
+                expected: 1,
+                found: 2
+            }
+        ),
+        "{err}"
+    );
+    let now: Stored<Consent> = store.get_record(saved.id, Purpose::Care).unwrap();
+    assert_eq!(now.record, withdrawn);
+    assert_eq!(now.revision, 2);
+}
+
+#[test]
+fn broken_rules_and_history_changes_are_refused_with_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+
+    let mut no_reason = clientship(client);
+    no_reason.reasons.clear();
+    let err = store
+        .insert_record(client, &no_reason, Purpose::Care)
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("give at least one reason"),
+        "{err}"
+    );
+
+    let other_segment = SegmentAssessment {
+        coping: EverydayCoping::Easy,
+        need: ServiceNeed::Few,
+        chosen: Segment::Huolenpito,
+        reason_for_other: None,
+        client_view: String::new(),
+        assessed_by: vec![NURSE],
+        assessed_at: DateTime::<Utc>::default(),
+    };
+    let err = store
+        .insert_record(client, &other_segment, Purpose::Care)
+        .unwrap_err();
+    assert!(err.to_string().contains("needs a reason"), "{err}");
+
+    let mut with_reason = other_segment.clone();
+    with_reason.reason_for_other = Some("Kotona asuminen vaarantunut".into());
+    let saved = store
+        .insert_record(client, &with_reason, Purpose::Care)
+        .unwrap();
+    assert!(matches!(
+        store.update_record(saved.id, 1, &with_reason, Purpose::Care),
+        Err(StoreError::History { .. })
+    ));
+
+    // A record for a client that does not exist is refused, not orphaned.
+    assert!(matches!(
+        store.insert_record(ClientId(999), &with_reason, Purpose::Care),
+        Err(StoreError::ClientNotFound(_))
+    ));
+    assert!(store.verify().unwrap().is_ok());
+}
