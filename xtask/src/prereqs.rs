@@ -14,8 +14,8 @@ pub enum Needs {
     Test,
 }
 
-/// Debian/Ubuntu packages: Tauri's WebKitGTK stack, Xvfb for a display on
-/// machines without one, binaryen's wasm-opt for release UI builds.
+/// Debian/Ubuntu packages: Tauri's WebKitGTK stack and Xvfb for a display
+/// on machines without one.
 const BUILD_PACKAGES: &[&str] = &[
     "libwebkit2gtk-4.1-dev",
     "libsoup-3.0-dev",
@@ -25,7 +25,6 @@ const BUILD_PACKAGES: &[&str] = &[
     "libssl-dev",
     "pkg-config",
     "xvfb",
-    "binaryen",
 ];
 const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver"];
 const TAURI_DRIVER_VERSION: &str = "2.0.4";
@@ -142,4 +141,37 @@ pub fn locked_version(root: &Path, package: &str) -> Result<String, String> {
         }
     }
     Err(format!("{package} is not in Cargo.lock"))
+}
+
+/// binaryen from the npm registry: Debian's (108) cannot parse the wasm
+/// that rustc 1.95 and wasm-bindgen emit (`table.fill`), npm's is current.
+const BINARYEN_VERSION: &str = "132.0.0";
+
+/// `wasm-opt`, installed under `target/tools` with npm on first use (for
+/// release UI builds only; it is rebuilt from the registry when missing).
+pub fn wasm_opt(root: &Path) -> Result<std::process::Command, String> {
+    let prefix = root.join("target").join("tools").join("binaryen");
+    let script = prefix
+        .join("node_modules")
+        .join("binaryen")
+        .join("bin")
+        .join("wasm-opt");
+    let installed = std::fs::read_to_string(prefix.join("node_modules/binaryen/package.json"))
+        .is_ok_and(|json| json.contains(&format!("\"version\": \"{BINARYEN_VERSION}\"")));
+    if !installed {
+        let npm = shell::which("npm")
+            .ok_or("npm is not installed (Node.js and npm are prerequisites)")?;
+        println!("xtask: installing binaryen {BINARYEN_VERSION} (wasm-opt) with npm");
+        std::fs::create_dir_all(&prefix)
+            .map_err(|e| format!("creating {}: {e}", prefix.display()))?;
+        let mut cmd = shell::command(npm);
+        cmd.args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(format!("binaryen@{BINARYEN_VERSION}"));
+        shell::run(cmd, root)?;
+    }
+    let node = shell::which("node").ok_or("node is not installed (Node.js is a prerequisite)")?;
+    let mut cmd = shell::command(node);
+    cmd.arg(script);
+    Ok(cmd)
 }

@@ -18,7 +18,7 @@ fn operations(c: &mut Criterion) {
         let mut scenario =
             Scenario::build(&dir.path().join(label), CLIENTS, encrypted).expect("build store");
         let mut group = c.benchmark_group(label);
-        group.bench_function("open a case (logged read)", |b| {
+        group.bench_function("open a whole case (logged)", |b| {
             b.iter(|| scenario.open_case().expect("open"))
         });
         group.bench_function("search by name", |b| {
@@ -27,7 +27,7 @@ fn operations(c: &mut Criterion) {
         group.bench_function("search by henkilötunnus", |b| {
             b.iter(|| scenario.search_hetu().expect("search"))
         });
-        group.bench_function("durable save with log entry", |b| {
+        group.bench_function("durable plan edit with log entry", |b| {
             b.iter(|| scenario.save_edit().expect("save"))
         });
         group.finish();

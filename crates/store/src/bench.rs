@@ -8,9 +8,10 @@ use std::fmt;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use kohtaamo_model::{ClientId, Language};
+use kohtaamo_model::case::plan::PlanVersion;
+use kohtaamo_model::ClientId;
 
-use crate::clients::ClientChange;
+use crate::records::Stored;
 use crate::{demo, Channel, KdfParams, Purpose, Result, Store, StorePaths};
 
 /// One store with `clients` synthetic clients and a rotating choice of
@@ -20,6 +21,7 @@ pub struct Scenario {
     ids: Vec<ClientId>,
     names: Vec<String>,
     hetus: Vec<String>,
+    drafts: Vec<Stored<PlanVersion>>,
     next: u64,
 }
 
@@ -50,7 +52,6 @@ impl Scenario {
         demo::populate(&mut store, clients, 20_000)?;
         let all = store.search_all_for_benchmarks()?;
         Ok(Self {
-            store,
             ids: all.iter().map(|c| c.id).collect(),
             names: all
                 .iter()
@@ -60,7 +61,9 @@ impl Scenario {
                 .iter()
                 .map(|c| c.hetu.as_str()[..6].to_owned())
                 .collect(),
+            drafts: store.drafts_for_benchmarks()?,
             next: 0,
+            store,
         })
     }
 
@@ -71,11 +74,13 @@ impl Scenario {
         (self.next % self.ids.len().max(1) as u64) as usize
     }
 
-    /// Opening a client's case: the logged read the app does on a click.
+    /// Opening a client's whole case (clientship, segments, assessment,
+    /// plan versions, appointments, consents): the logged read the app does
+    /// on a click.
     pub fn open_case(&mut self) -> Result<()> {
         let i = self.pick();
         let id = self.ids[i];
-        self.store.get_client(id, Purpose::Care).map(drop)
+        self.store.open_case(id, Purpose::Care).map(drop)
     }
 
     /// A search by (part of) a surname.
@@ -96,18 +101,30 @@ impl Scenario {
             .map(|r| r.len())
     }
 
-    /// A durable edit with its log entry, checked against the revision.
+    /// A durable edit of a draft plan (a goal reworded, as when the client
+    /// finds better words) with its log entry, checked against the revision
+    /// the caller holds, as the app holds it.
     pub fn save_edit(&mut self) -> Result<()> {
-        let i = self.pick();
-        let id = self.ids[i];
-        let revision = self.store.client_revision(id)?;
-        let change = ClientChange {
-            name: format!("Muokattu Testinen {}", self.next % 1000),
-            language: Language::Fi,
+        let i = self.pick() % self.drafts.len().max(1);
+        let n = self.next;
+        let Some(draft) = self.drafts.get_mut(i) else {
+            return Ok(());
         };
-        self.store
-            .update_client(id, revision, &change, Purpose::Care)
-            .map(drop)
+        let goal = draft.record.goals[0].id;
+        draft
+            .record
+            .edit_goal(goal, &format!("Haluan nukkua paremmin ({n})"))
+            .map_err(|e| crate::StoreError::InvalidRecord {
+                record: "plan",
+                detail: e.to_string(),
+            })?;
+        draft.revision = self.store.update_record(
+            draft.id,
+            draft.revision,
+            &draft.record,
+            Purpose::JointAppointment,
+        )?;
+        Ok(())
     }
 }
 
@@ -142,14 +159,14 @@ impl fmt::Display for Report {
         )?;
         writeln!(
             f,
-            "{:<28} {:>17} {:>17} {:>7} {:>9}",
+            "{:<34} {:>17} {:>17} {:>7} {:>9}",
             "operation", "encrypted", "plain SQLite", "ratio", "goal p95"
         )?;
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         for fig in &self.figures {
             writeln!(
                 f,
-                "{:<28} {:>7.3} / {:>7.3} {:>7.3} / {:>7.3} {:>6.2}x {:>6.0} ms{}",
+                "{:<34} {:>7.3} / {:>7.3} {:>7.3} / {:>7.3} {:>6.2}x {:>6.0} ms{}",
                 fig.operation,
                 ms(fig.encrypted.0),
                 ms(fig.encrypted.1),
@@ -176,12 +193,12 @@ pub fn run(dir: &Path, clients: usize, rounds: usize) -> Result<Report> {
     let mut encrypted = Scenario::build(&dir.join("encrypted"), clients, true)?;
     let mut plain = Scenario::build(&dir.join("plain"), clients, false)?;
     let operations: [(&'static str, u64, Operation); 4] = [
-        ("open a case (logged read)", 10, |s| s.open_case()),
+        ("open a whole case (logged)", 10, |s| s.open_case()),
         ("search by name", 10, |s| s.search_name().map(drop)),
         ("search by henkilötunnus", 10, |s| {
             s.search_hetu().map(drop)
         }),
-        ("durable save with log entry", 5, |s| s.save_edit()),
+        ("durable plan edit with log entry", 5, |s| s.save_edit()),
     ];
     let mut figures = Vec::new();
     for (operation, goal_ms, run_once) in operations {

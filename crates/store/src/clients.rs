@@ -170,8 +170,8 @@ impl Store {
             })
     }
 
-    /// Every client, unlogged: only for building benchmark workloads on
-    /// synthetic stores.
+    /// Every client, unlogged: only for building demo data and benchmark
+    /// workloads on synthetic stores.
     pub(crate) fn search_all_for_benchmarks(&self) -> Result<Vec<ClientSummary>> {
         let mut stmt = self
             .conn
@@ -195,6 +195,22 @@ impl Store {
             })
         })
         .collect()
+    }
+
+    /// Clients without a joint clientship yet, unlogged: only for giving
+    /// synthetic demo clients their synthetic cases.
+    pub(crate) fn client_ids_for_demo(&self) -> Result<Vec<ClientId>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id FROM client WHERE id NOT IN (SELECT client_id FROM clientship) ORDER BY id",
+            )
+            .context("listing clients")?;
+        let rows = stmt
+            .query_map([], |row| Ok(ClientId(row.get(0)?)))
+            .context("listing clients")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .context("listing clients")
     }
 
     pub fn count_clients(&self) -> Result<usize> {

@@ -72,8 +72,17 @@ impl SplitMix {
 
 /// `count` synthetic clients, all with distinct temporary codes.
 pub fn clients(count: usize, seed: u64) -> Vec<ValidNewClient> {
+    clients_besides(count, seed, HashSet::new())
+}
+
+/// Like [`clients`], never using a code in `taken`.
+fn clients_besides(
+    count: usize,
+    seed: u64,
+    taken: HashSet<PersonalIdentityCode>,
+) -> Vec<ValidNewClient> {
     let mut rng = SplitMix(seed);
-    let mut seen = HashSet::new();
+    let mut seen = taken;
     let mut out = Vec::with_capacity(count);
     let first_day = NaiveDate::from_ymd_opt(1930, 1, 1).unwrap_or_default();
     while out.len() < count {
@@ -101,8 +110,21 @@ pub fn clients(count: usize, seed: u64) -> Vec<ValidNewClient> {
 }
 
 /// Adds `count` synthetic clients to `store` in one transaction.
+/// Adds `count` synthetic clients, each with a synthetic case (see
+/// [`crate::demo_case`]): clients in one transaction, cases in another.
 pub fn populate(store: &mut Store, count: usize, seed: u64) -> Result<usize> {
-    store.add_clients(&clients(count, seed), crate::Purpose::Administration)
+    // A demo store can be filled again: skip the codes it already has.
+    let taken = store
+        .search_all_for_benchmarks()?
+        .into_iter()
+        .map(|c| c.hetu)
+        .collect();
+    let added = store.add_clients(
+        &clients_besides(count, seed, taken),
+        crate::Purpose::Administration,
+    )?;
+    crate::demo_case::populate_cases(store)?;
+    Ok(added)
 }
 
 #[cfg(test)]

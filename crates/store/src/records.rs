@@ -282,8 +282,22 @@ impl Store {
     /// Everything in one client's case, for `kohtaamo-admin dump` and the
     /// client's right of access. Logged as one export.
     pub fn case_export(&mut self, client: ClientId, purpose: Purpose) -> Result<CaseExport> {
-        self.logged("exporting a case", |tx| {
-            let export = CaseExport {
+        self.whole_case(client, Action::Export, purpose)
+    }
+
+    /// Everything in one client's case, as the app opens it on a click.
+    pub fn open_case(&mut self, client: ClientId, purpose: Purpose) -> Result<CaseExport> {
+        self.whole_case(client, Action::Read, purpose)
+    }
+
+    fn whole_case(
+        &mut self,
+        client: ClientId,
+        action: Action,
+        purpose: Purpose,
+    ) -> Result<CaseExport> {
+        self.logged("reading a case", |tx| {
+            let case = CaseExport {
                 client: crate::clients::read_client(tx, client)?,
                 clientship: rows_of(tx, client)?,
                 segment_assessments: rows_of(tx, client)?,
@@ -295,12 +309,46 @@ impl Store {
             };
             let access = Access {
                 client: Some(client),
-                action: Action::Export,
+                action,
                 record: "case",
                 record_id: None,
                 purpose,
             };
-            Ok((export, vec![access]))
+            Ok((case, vec![access]))
+        })
+    }
+
+    /// Saves demo cases in one transaction, each record logged.
+    pub(crate) fn add_demo_cases(
+        &mut self,
+        cases: &[(ClientId, crate::demo_case::DemoCase)],
+        purpose: Purpose,
+    ) -> Result<usize> {
+        fn add<R: Record>(
+            tx: &Connection,
+            client: ClientId,
+            record: &R,
+            purpose: Purpose,
+            log: &mut Vec<Access>,
+        ) -> Result<()> {
+            checked(record)?;
+            let id = insert_row(tx, client, record, &to_json(record)?)?;
+            log.push(access::<R>(client, Some(id), Action::Create, purpose));
+            Ok(())
+        }
+        self.logged("adding demo cases", |tx| {
+            let mut log = Vec::new();
+            for (client, case) in cases {
+                let c = *client;
+                add(tx, c, &case.clientship, purpose, &mut log)?;
+                add(tx, c, &case.segment, purpose, &mut log)?;
+                add(tx, c, &case.assessment, purpose, &mut log)?;
+                add(tx, c, &case.agreed_plan, purpose, &mut log)?;
+                add(tx, c, &case.draft_plan, purpose, &mut log)?;
+                add(tx, c, &case.appointment, purpose, &mut log)?;
+                add(tx, c, &case.consent, purpose, &mut log)?;
+            }
+            Ok((cases.len(), log))
         })
     }
 }
@@ -407,4 +455,35 @@ fn rows_of<R: Record>(conn: &Connection, client: ClientId) -> Result<Vec<Stored<
         })
     })
     .collect()
+}
+
+impl Store {
+    /// Every draft plan version, unlogged: only for benchmark workloads on
+    /// synthetic stores.
+    pub(crate) fn drafts_for_benchmarks(&self) -> Result<Vec<Stored<PlanVersion>>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, client_id, revision, body FROM plan_version WHERE agreed = 0 ORDER BY id")
+            .context("reading records")?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })
+            .context("reading records")?;
+        rows.map(|row| {
+            let (id, client, revision, body) = row.context("reading records")?;
+            Ok(Stored {
+                id,
+                client: ClientId(client),
+                revision,
+                record: from_json(&body)?,
+            })
+        })
+        .collect()
+    }
 }

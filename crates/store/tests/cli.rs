@@ -213,6 +213,21 @@ fn demo_adds_only_synthetic_clients_with_temporary_codes() {
     let all = store.search_clients("", Purpose::Administration).unwrap();
     assert_eq!(all.len(), 40);
     assert!(all.iter().all(|c| c.hetu.is_temporary()));
+    // Every demo client has a whole case: an agreed plan and its revision.
+    let case = store.open_case(all[0].id, Purpose::Administration).unwrap();
+    assert_eq!(case.clientship.len(), 1);
+    assert_eq!(case.plan_versions.len(), 2);
+    assert!(case.plan_versions[0].record.is_agreed());
+    assert!(!case.plan_versions[1].record.is_agreed());
+    assert_eq!(case.plan_versions[0].record.goals.len(), 2);
+    assert!(store.verify().unwrap().is_ok());
+    drop(store);
+    // Running demo again adds clients, and cases only for the new ones.
+    let again = admin(
+        &["demo", "--store", s(&db), "--clients", "5"],
+        Some(PASSPHRASE),
+    );
+    assert_eq!(code(&again), 0, "{}", stderr(&again));
 }
 
 #[test]
@@ -449,10 +464,10 @@ fn bench_prints_every_figure() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
     for operation in [
-        "open a case",
+        "open a whole case",
         "search by name",
         "search by henkilötunnus",
-        "durable save with log entry",
+        "durable plan edit with log entry",
     ] {
         assert!(text.contains(operation), "{text}");
     }

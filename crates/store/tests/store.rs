@@ -254,3 +254,41 @@ fn the_schema_is_migrated_to_the_current_version() {
 
 // Checked at compile time: a weaker default does not build.
 const _: () = assert!(KdfParams::DEFAULT.m_cost_kib >= 64 * 1024);
+
+#[test]
+fn a_client_edit_based_on_an_old_revision_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(dir.path());
+    let saved = store
+        .add_client(&client("Aino Testinen", "010190-923E"), Purpose::Care)
+        .unwrap();
+    let change = |name: &str| kohtaamo_store::ClientChange {
+        name: name.into(),
+        language: Language::Sv,
+    };
+    assert_eq!(
+        store
+            .update_client(saved.id, 1, &change("Aino Testinen-Virta"), Purpose::Care)
+            .unwrap(),
+        2
+    );
+    let err = store
+        .update_client(saved.id, 1, &change("Vanha tieto"), Purpose::Care)
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::StaleRevision {
+                expected: 1,
+                found: 2
+            }
+        ),
+        "{err}"
+    );
+    let now = store.get_client(saved.id, Purpose::Care).unwrap();
+    assert_eq!(now.name, "Aino Testinen-Virta");
+    assert_eq!(
+        store.search_clients("virta", Purpose::Care).unwrap().len(),
+        1
+    );
+}

@@ -1,0 +1,261 @@
+//! A synthetic case for every demo client: a joint clientship with a team,
+//! a segment, a holistic assessment, an agreed plan and its revised draft,
+//! a joint appointment and a consent. Enough for the app's screens and for
+//! benchmarks that open whole cases.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use kohtaamo_model::case::appointment::{JointAppointment, Mode, Note, Participant};
+use kohtaamo_model::case::assessment::{DomainEntry, HolisticAssessment, LifeDomain, NeedLevel};
+use kohtaamo_model::case::clientship::{
+    CareTeam, ClientshipStatus, IdentificationReason, JointClientship, TeamMember, TeamRole,
+    ThirdSectorOrganisation,
+};
+use kohtaamo_model::case::consent::{Consent, Direction};
+use kohtaamo_model::case::plan::{ActionOwner, Agreement, ExpressedBy, PlanVersion};
+use kohtaamo_model::case::professional::{Professional, ProfessionalId, Role, Sector};
+use kohtaamo_model::case::register::{Register, Visibility};
+use kohtaamo_model::case::segment::{suggest, EverydayCoping, SegmentAssessment, ServiceNeed};
+use kohtaamo_model::ClientId;
+
+use crate::{Purpose, Result, Store, StoreError};
+
+/// The demo team: a nurse and a social worker (invented people).
+pub fn team() -> [Professional; 2] {
+    let base = |name: &str, role, sector, unit: &str, email: &str| Professional {
+        name: name.into(),
+        role,
+        sector,
+        organisation: "Esimerkkialueen hyvinvointialue".into(),
+        unit: unit.into(),
+        phone: "+358 40 000 0000".into(),
+        secure_email: email.into(),
+    };
+    [
+        base(
+            "Hoitaja Demo",
+            Role::Sairaanhoitaja,
+            Sector::HealthCare,
+            "Esimerkin terveysasema",
+            "hoitaja.demo@example.fi",
+        ),
+        base(
+            "Sosiaalityöntekijä Demo",
+            Role::Sosiaalityontekija,
+            Sector::SocialWelfare,
+            "Aikuissosiaalityö",
+            "sosiaalityo.demo@example.fi",
+        ),
+    ]
+}
+
+/// Everything of one demo client's case.
+pub struct DemoCase {
+    pub clientship: JointClientship,
+    pub segment: SegmentAssessment,
+    pub assessment: HolisticAssessment,
+    pub agreed_plan: PlanVersion,
+    pub draft_plan: PlanVersion,
+    pub appointment: JointAppointment,
+    pub consent: Consent,
+}
+
+const GOALS: &[(&str, &str, &str)] = &[
+    (
+        "Haluan nukkua paremmin",
+        "Unipäiväkirja kahden viikon ajan",
+        "Lääkityksen tarkistus",
+    ),
+    (
+        "Raha-asiat kuntoon",
+        "Laskut yhteen paikkaan",
+        "Toimeentulotuen hakemus",
+    ),
+    (
+        "Haluan liikkua enemmän",
+        "Kävely kolmesti viikossa",
+        "Fysioterapeutin arvio",
+    ),
+    (
+        "Haluan tavata ihmisiä",
+        "Kokeilu järjestön ryhmässä",
+        "Tieto kerhoista",
+    ),
+];
+
+/// The case of the `n`-th demo client; `start` is when its joint work began.
+pub fn case_for(
+    client: ClientId,
+    n: usize,
+    nurse: ProfessionalId,
+    social: ProfessionalId,
+) -> Result<DemoCase> {
+    let start =
+        NaiveDate::from_ymd_opt(2026, 9, 1).unwrap_or_default() + Days::new((n % 60) as u64);
+    let coping = [
+        EverydayCoping::Easy,
+        EverydayCoping::TemporarilyDifficult,
+        EverydayCoping::Difficult,
+    ][n % 3];
+    let need = [ServiceNeed::Few, ServiceNeed::Many][(n / 3) % 2];
+    let chosen = suggest(coping, need).segments()[0];
+    let clientship = JointClientship {
+        client,
+        started_on: start,
+        reasons: vec![IdentificationReason::MentalHealth, IdentificationReason::Finances],
+        other_reason: String::new(),
+        status: ClientshipStatus::Active,
+        counterpart_pair: Some((nurse, social)),
+        team: CareTeam {
+            members: vec![
+                TeamMember { professional: nurse, role: TeamRole::Hoitovastaava, sector: Sector::HealthCare },
+                TeamMember { professional: social, role: TeamRole::ResponsibleWorker, sector: Sector::SocialWelfare },
+            ],
+            organisations: vec![ThirdSectorOrganisation {
+                name: "Esimerkkiyhdistys ry".into(),
+                contact: "040 000 0001".into(),
+            }],
+            contact_instructions: "Soita ensin vastuutyöntekijälle arkisin klo 9–11. Kiireellisissä asioissa terveysasemalle.".into(),
+        },
+    };
+    let assignable = clientship.assignable();
+    let segment = SegmentAssessment {
+        coping,
+        need,
+        chosen,
+        reason_for_other: None,
+        client_view: "Pärjään, kun tiedän kehen ottaa yhteyttä.".into(),
+        assessed_by: vec![nurse, social],
+        assessed_at: DateTime::<Utc>::from_naive_utc_and_offset(
+            start.and_hms_opt(10, 0, 0).unwrap_or_default(),
+            Utc,
+        ),
+    };
+    let assessment = HolisticAssessment {
+        entries: vec![
+            DomainEntry {
+                domain: LifeDomain::Health,
+                client_view: "Väsyttää paljon".into(),
+                professional_view: "Uniongelmat, verenpaine koholla".into(),
+                need: NeedLevel::SomeNeed,
+                resources: "Käy mielellään kävelyllä".into(),
+                author: nurse,
+                register: Register::HealthCare,
+                visibility: Visibility::ShownToClient,
+            },
+            DomainEntry {
+                domain: LifeDomain::Finances,
+                client_view: "Rahat loppuvat kuun lopussa".into(),
+                professional_view: "Vuokrarästejä kaksi kuukautta".into(),
+                need: NeedLevel::SignificantNeed,
+                resources: "Sisko auttaa asioinnissa".into(),
+                author: social,
+                register: Register::SocialWelfare,
+                visibility: Visibility::ShownToClient,
+            },
+        ],
+    };
+    let invalid = |e: kohtaamo_model::case::plan::PlanError| StoreError::InvalidRecord {
+        record: "plan",
+        detail: e.to_string(),
+    };
+    let mut plan = PlanVersion::first_draft();
+    for (i, (goal, own, theirs)) in [GOALS[n % GOALS.len()], GOALS[(n + 1) % GOALS.len()]]
+        .into_iter()
+        .enumerate()
+    {
+        let g = plan.add_goal(goal, ExpressedBy::Client).map_err(invalid)?;
+        plan.add_action(
+            g,
+            own,
+            ActionOwner::Client,
+            Some(start + Days::new(14)),
+            &assignable,
+        )
+        .map_err(invalid)?;
+        let owner = if i == 0 { nurse } else { social };
+        plan.add_action(
+            g,
+            theirs,
+            ActionOwner::TeamMember {
+                professional: owner,
+            },
+            Some(start + Days::new(30)),
+            &assignable,
+        )
+        .map_err(invalid)?;
+    }
+    plan.set_review_date(Some(start + Days::new(90)))
+        .map_err(invalid)?;
+    plan.agree(Agreement {
+        agreed_on: start,
+        participants_present: vec![nurse, social],
+        client_present: true,
+        client_agreed: true,
+    })
+    .map_err(invalid)?;
+    let mut draft = plan.revise().map_err(invalid)?;
+    draft
+        .set_review_date(Some(start + Days::new(120)))
+        .map_err(invalid)?;
+    let appointment = JointAppointment {
+        date: start,
+        mode: [Mode::Office, Mode::HomeVisit, Mode::Remote][n % 3],
+        participants: vec![
+            Participant {
+                professional: nurse,
+                present: true,
+            },
+            Participant {
+                professional: social,
+                present: true,
+            },
+        ],
+        client_present: true,
+        agenda: "Tilanteen kartoitus ja yhteinen suunnitelma".into(),
+        agreed: "Suunnitelma hyväksyttiin, seuraava tapaaminen kolmen kuukauden päästä".into(),
+        notes: vec![
+            Note {
+                text: "Asiakas toivoo, että asiat hoidetaan yhdellä käynnillä.".into(),
+                author: social,
+                register: Register::SocialWelfare,
+                visibility: Visibility::ShownToClient,
+            },
+            Note {
+                text: "Ammattilaisten kesken: selvitetään velkajärjestelyn mahdollisuus.".into(),
+                author: social,
+                register: Register::SocialWelfare,
+                visibility: Visibility::ProfessionalOnly,
+            },
+        ],
+        ended: true,
+    };
+    let consent = Consent {
+        direction: Direction::SocialToHealth,
+        scope: "Toimeentuloa koskevat tiedot terveysaseman hoitajalle".into(),
+        given_on: start,
+        withdrawn_on: None,
+        recorded_by: social,
+    };
+    Ok(DemoCase {
+        clientship,
+        segment,
+        assessment,
+        agreed_plan: plan,
+        draft_plan: draft,
+        appointment,
+        consent,
+    })
+}
+
+/// Gives every client in `store` a demo case, in one transaction.
+pub fn populate_cases(store: &mut Store) -> Result<usize> {
+    let [nurse, social] = team();
+    let nurse = store.add_professional(&nurse)?;
+    let social = store.add_professional(&social)?;
+    let clients = store.client_ids_for_demo()?;
+    let mut cases = Vec::with_capacity(clients.len());
+    for (n, client) in clients.into_iter().enumerate() {
+        cases.push((client, case_for(client, n, nurse, social)?));
+    }
+    store.add_demo_cases(&cases, Purpose::Administration)
+}

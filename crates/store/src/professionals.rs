@@ -1,0 +1,44 @@
+//! The professionals a store knows: its owner and the people they work
+//! with. Not client data, so not in the access log.
+
+use kohtaamo_model::case::professional::{Professional, ProfessionalId};
+use rusqlite::OptionalExtension;
+
+use crate::error::SqlContext;
+use crate::{Result, Store, StoreError};
+
+impl Store {
+    pub fn add_professional(&mut self, professional: &Professional) -> Result<ProfessionalId> {
+        professional
+            .validate()
+            .map_err(|e| StoreError::InvalidRecord {
+                record: "professional",
+                detail: e.to_string(),
+            })?;
+        let body = serde_json::to_string(professional).map_err(|e| StoreError::InvalidRecord {
+            record: "professional",
+            detail: e.to_string(),
+        })?;
+        self.conn
+            .execute("INSERT INTO professional (body) VALUES (?1)", [body])
+            .context("saving a professional")?;
+        Ok(ProfessionalId(self.conn.last_insert_rowid()))
+    }
+
+    pub fn professional(&self, id: ProfessionalId) -> Result<Professional> {
+        let body: String = self
+            .conn
+            .query_row("SELECT body FROM professional WHERE id = ?1", [id.0], |r| {
+                r.get(0)
+            })
+            .optional()
+            .context("reading a professional")?
+            .ok_or(StoreError::RecordNotFound {
+                record: "professional",
+                id: id.0,
+            })?;
+        serde_json::from_str(&body).map_err(|_| StoreError::CorruptRow {
+            context: "professional",
+        })
+    }
+}
