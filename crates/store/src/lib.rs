@@ -20,6 +20,7 @@ mod migrations;
 mod paths;
 mod professionals;
 pub mod records;
+mod settings;
 mod stats;
 mod store;
 pub mod verify;

@@ -33,6 +33,11 @@ pub trait Record: Serialize + DeserializeOwned {
     fn agreed(&self) -> Option<bool> {
         None
     }
+    /// Rules that need other records of the case, checked inside the
+    /// writing transaction.
+    fn check_in_case(&self, _conn: &Connection, _client: ClientId) -> Result<()> {
+        Ok(())
+    }
 }
 
 macro_rules! record {
@@ -77,6 +82,22 @@ impl Record for PlanVersion {
     }
     fn agreed(&self) -> Option<bool> {
         Some(self.is_agreed())
+    }
+    /// An action's owner must be the client or on the clientship's team, so
+    /// a plan needs the clientship first.
+    fn check_in_case(&self, conn: &Connection, client: ClientId) -> Result<()> {
+        let team = rows_of::<JointClientship>(conn, client)?
+            .into_iter()
+            .next()
+            .map(|c| c.record.assignable())
+            .ok_or(StoreError::InvalidRecord {
+                record: Self::KIND,
+                detail: "start the joint clientship (and its team) before the plan".into(),
+            })?;
+        self.validate(&team).map_err(|e| StoreError::InvalidRecord {
+            record: Self::KIND,
+            detail: e.to_string(),
+        })
     }
 }
 
@@ -134,6 +155,7 @@ impl Store {
         let body = to_json(record)?;
         self.logged("saving a record", |tx| {
             crate::clients::read_client(tx, client)?;
+            record.check_in_case(tx, client)?;
             let id = insert_row::<R>(tx, client, record, &body)?;
             let stored = Stored {
                 id,
@@ -173,6 +195,7 @@ impl Store {
                     found,
                 });
             }
+            record.check_in_case(tx, client)?;
             match record.agreed() {
                 Some(agreed) => tx.execute(
                     &format!(
@@ -332,6 +355,7 @@ impl Store {
             log: &mut Vec<Access>,
         ) -> Result<()> {
             checked(record)?;
+            record.check_in_case(tx, client)?;
             let id = insert_row(tx, client, record, &to_json(record)?)?;
             log.push(access::<R>(client, Some(id), Action::Create, purpose));
             Ok(())

@@ -315,3 +315,82 @@ fn broken_rules_and_history_changes_are_refused_with_clear_errors() {
     ));
     assert!(store.verify().unwrap().is_ok());
 }
+
+#[test]
+fn a_plan_is_checked_against_the_team_and_its_agreement_inside_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    let assignable = clientship(client).assignable();
+    // No clientship yet: no team to give actions to.
+    let err = store
+        .insert_record(client, &plan(&assignable), Purpose::Care)
+        .unwrap_err();
+    assert!(err.to_string().contains("joint clientship"), "{err}");
+
+    let mut ship = clientship(client);
+    let saved = store.insert_record(client, &ship, Purpose::Care).unwrap();
+    let draft = store
+        .insert_record(client, &plan(&assignable), Purpose::Care)
+        .unwrap();
+
+    // The nurse leaves the team; the plan that still gives her an action
+    // can no longer be saved until the action is reassigned.
+    ship.team.members.retain(|m| m.professional != NURSE);
+    ship.counterpart_pair = None;
+    store
+        .update_record(saved.id, saved.revision, &ship, Purpose::Care)
+        .unwrap();
+    let err = store
+        .update_record(draft.id, draft.revision, &draft.record, Purpose::Care)
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("not the client or on the team"),
+        "{err}"
+    );
+
+    // An "agreed" plan forged as data, without the client's agreement.
+    let forged: PlanVersion = serde_json::from_value({
+        let mut v = serde_json::to_value(&draft.record).unwrap();
+        v["number"] = 2.into();
+        v["status"] = serde_json::json!({
+            "kind": "agreed",
+            "agreed_on": "2026-11-24",
+            "participants_present": [2],
+            "client_present": true,
+            "client_agreed": false
+        });
+        v["goals"][0]["actions"][1]["owner"] = serde_json::json!({"kind": "client"});
+        v
+    })
+    .unwrap();
+    let err = store
+        .insert_record(client, &forged, Purpose::Care)
+        .unwrap_err();
+    assert!(err.to_string().contains("client's agreement"), "{err}");
+}
+
+#[test]
+fn an_organisation_sets_what_each_segment_means_and_it_persists() {
+    use kohtaamo_model::case::segment::SegmentConsequences;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = setup(dir.path());
+    assert_eq!(
+        store.segment_consequences().unwrap(),
+        SegmentConsequences::defaults()
+    );
+    let mut ours = SegmentConsequences::defaults();
+    ours[1].named_contact_person = true;
+    ours[1].review_interval_months = 4;
+    store.set_segment_consequences(&ours).unwrap();
+    let mut incomplete = ours.clone();
+    incomplete.remove(0);
+    assert!(store.set_segment_consequences(&incomplete).is_err());
+    store.lock();
+    let store = Store::unlock(
+        &StorePaths::for_db(dir.path().join("case.db")),
+        PASSPHRASE,
+        Channel::Cli,
+    )
+    .unwrap();
+    assert_eq!(store.segment_consequences().unwrap(), ours);
+}

@@ -119,6 +119,8 @@ pub enum PlanError {
     ClientHasNotAgreed,
     #[error("at least one professional must be present")]
     NoParticipants,
+    #[error("the id {id} is used twice or was never given out")]
+    DuplicateItem { id: u32 },
     #[error("position {index} is outside the list of {len}")]
     BadPosition { index: usize, len: usize },
 }
@@ -276,6 +278,49 @@ impl PlanVersion {
             return Err(PlanError::NoParticipants);
         }
         plan.status = PlanStatus::Agreed(agreement);
+        Ok(())
+    }
+
+    /// Checks a version that arrived as data (from the UI or the store)
+    /// against the rules the editing methods enforce one step at a time:
+    /// texts present, ids unique, and an agreed version's agreement whole.
+    pub fn validate(&self, assignable: &Assignable) -> Result<(), PlanError> {
+        let mut ids = std::collections::HashSet::new();
+        for goal in &self.goals {
+            if goal.text.trim().is_empty() {
+                return Err(PlanError::EmptyText);
+            }
+            if !ids.insert(goal.id) || goal.id.0 >= self.next_item {
+                return Err(PlanError::DuplicateItem { id: goal.id.0 });
+            }
+            for action in &goal.actions {
+                if action.text.trim().is_empty() {
+                    return Err(PlanError::EmptyText);
+                }
+                if !ids.insert(action.id) || action.id.0 >= self.next_item {
+                    return Err(PlanError::DuplicateItem { id: action.id.0 });
+                }
+                check_owner(&action.owner, assignable)?;
+            }
+        }
+        if let PlanStatus::Agreed(agreement) = &self.status {
+            if self.goals.is_empty() {
+                return Err(PlanError::NoGoals);
+            }
+            let review = self.review_date.ok_or(PlanError::NoReviewDate)?;
+            if review <= agreement.agreed_on {
+                return Err(PlanError::ReviewNotAfterAgreement {
+                    review,
+                    agreed: agreement.agreed_on,
+                });
+            }
+            if !agreement.client_agreed {
+                return Err(PlanError::ClientHasNotAgreed);
+            }
+            if agreement.participants_present.is_empty() {
+                return Err(PlanError::NoParticipants);
+            }
+        }
         Ok(())
     }
 
@@ -623,6 +668,32 @@ mod tests {
                 .max()
                 .unwrap()
         );
+    }
+
+    #[test]
+    fn a_version_arriving_as_data_is_held_to_the_same_rules() {
+        let mut p = plan();
+        assert_eq!(p.validate(&team()), Ok(()));
+        // The team shrank: an action's owner is no longer on it.
+        let smaller = Assignable {
+            team: vec![ProfessionalId(2)],
+            organisations: team().organisations,
+        };
+        assert_eq!(p.validate(&smaller), Err(PlanError::OwnerNotOnTeam));
+        // An "agreed" status written straight into the data, without agree().
+        let mut forged = p.clone();
+        forged.status = PlanStatus::Agreed(Agreement {
+            client_agreed: false,
+            ..agreement()
+        });
+        assert_eq!(forged.validate(&team()), Err(PlanError::ClientHasNotAgreed));
+        // Two items sharing an id.
+        let copy = p.goals[0].clone();
+        p.goals.push(copy);
+        assert!(matches!(
+            p.validate(&team()),
+            Err(PlanError::DuplicateItem { .. })
+        ));
     }
 
     #[test]

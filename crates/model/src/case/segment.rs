@@ -119,6 +119,8 @@ pub enum SegmentError {
     ReasonRequired { suggested: Vec<Segment> },
     #[error("at least one professional must be recorded as assessing")]
     NoAssessor,
+    #[error("the consequences of {segment:?} must be given exactly once")]
+    ConsequencesIncomplete { segment: Segment },
 }
 
 impl SegmentAssessment {
@@ -182,6 +184,16 @@ pub struct SegmentConsequences {
 }
 
 impl SegmentConsequences {
+    /// An organisation's set must say what each segment means, once.
+    pub fn validate_set(set: &[SegmentConsequences]) -> Result<(), SegmentError> {
+        for segment in Segment::ALL {
+            if set.iter().filter(|c| c.segment == segment).count() != 1 {
+                return Err(SegmentError::ConsequencesIncomplete { segment });
+            }
+        }
+        Ok(())
+    }
+
     /// The defaults drawn from the Helsinki model: a named contact person
     /// where the need is continuous (collaboration, intensive care).
     pub fn defaults() -> Vec<SegmentConsequences> {
@@ -292,9 +304,15 @@ mod tests {
     #[test]
     fn every_segment_has_default_consequences_once() {
         let defaults = SegmentConsequences::defaults();
-        for segment in Segment::ALL {
-            assert_eq!(defaults.iter().filter(|c| c.segment == segment).count(), 1);
-        }
+        assert_eq!(SegmentConsequences::validate_set(&defaults), Ok(()));
+        let mut missing = defaults.clone();
+        missing.pop();
+        assert_eq!(
+            SegmentConsequences::validate_set(&missing),
+            Err(SegmentError::ConsequencesIncomplete {
+                segment: Segment::Huolenpito
+            })
+        );
     }
 
     proptest! {
