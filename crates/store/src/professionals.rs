@@ -25,6 +25,38 @@ impl Store {
         Ok(ProfessionalId(self.conn.last_insert_rowid()))
     }
 
+    /// Records the store owner's profile: the professional every access
+    /// through this store is logged as (the passphrase holder).
+    pub fn set_owner_profile(&mut self, profile: &Professional) -> Result<ProfessionalId> {
+        let id = self.add_professional(profile)?;
+        self.conn
+            .execute(
+                "INSERT INTO store_meta (key, value) VALUES ('owner_professional_id', ?1) \
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [id.0.to_string()],
+            )
+            .context("recording the store owner")?;
+        self.set_owner_name(&profile.name)?;
+        Ok(id)
+    }
+
+    /// The owner's profile, once set.
+    pub fn owner_profile(&self) -> Result<Option<(ProfessionalId, Professional)>> {
+        let id: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM store_meta WHERE key = 'owner_professional_id'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .context("reading the store owner")?;
+        let Some(id) = id.and_then(|v| v.parse::<i64>().ok()).map(ProfessionalId) else {
+            return Ok(None);
+        };
+        Ok(Some((id, self.professional(id)?)))
+    }
+
     pub fn professional(&self, id: ProfessionalId) -> Result<Professional> {
         let body: String = self
             .conn

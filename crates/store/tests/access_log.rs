@@ -217,3 +217,30 @@ fn a_second_program_cannot_open_a_store_that_is_open() {
     store.lock();
     Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
 }
+
+#[test]
+fn the_owner_profile_names_the_actor_in_the_log() {
+    use kohtaamo_model::case::professional::{Professional, Role, Sector};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, a, _) = store_with_history(dir.path());
+    let profile = Professional {
+        name: "Sosiaalityöntekijä Demo".into(),
+        role: Role::Sosiaalityontekija,
+        sector: Sector::SocialWelfare,
+        organisation: "Esimerkkialue".into(),
+        unit: "Aikuissosiaalityö".into(),
+        phone: String::new(),
+        secure_email: "demo@example.fi".into(),
+    };
+    let id = store.set_owner_profile(&profile).unwrap();
+    assert_eq!(store.owner_profile().unwrap(), Some((id, profile)));
+    store.get_client(a, Purpose::Care).unwrap();
+    store.lock();
+    let mut store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+    let log = store.access_log_for(a, Purpose::ClientRequest).unwrap();
+    assert_eq!(log.last().unwrap().actor, "Sosiaalityöntekijä Demo");
+    assert_eq!(
+        log[0].actor, "Hoitaja Demo",
+        "earlier entries keep who acted then"
+    );
+}
