@@ -6,6 +6,9 @@ pub struct Options {
     pub data_dir: PathBuf,
     /// Start on the demo store (what `cargo xtask run` does).
     pub demo: bool,
+    /// `--idle-lock-seconds N` (or `KOHTAAMO_IDLE_LOCK_SECONDS`): how long
+    /// without input before the store locks itself.
+    pub idle_lock_seconds: u32,
 }
 
 impl Options {
@@ -14,10 +17,18 @@ impl Options {
     pub fn from_env() -> Result<Self, String> {
         let mut data_dir = std::env::var_os("KOHTAAMO_DATA_DIR").map(PathBuf::from);
         let mut demo = false;
+        let mut idle_lock_seconds = match std::env::var("KOHTAAMO_IDLE_LOCK_SECONDS") {
+            Ok(text) => parse_seconds(&text)?,
+            Err(_) => kohtaamo_model::api::DEFAULT_IDLE_LOCK_SECONDS,
+        };
         let mut args = std::env::args_os().skip(1);
         while let Some(arg) = args.next() {
             match arg.to_str() {
                 Some("--demo") => demo = true,
+                Some("--idle-lock-seconds") => match args.next() {
+                    Some(n) => idle_lock_seconds = parse_seconds(&n.to_string_lossy())?,
+                    None => return Err("--idle-lock-seconds needs a number".into()),
+                },
                 Some("--data-dir") => match args.next() {
                     Some(dir) => data_dir = Some(PathBuf::from(dir)),
                     None => return Err("--data-dir needs a folder".into()),
@@ -29,7 +40,20 @@ impl Options {
             Some(dir) => dir,
             None => default_data_dir()?,
         };
-        Ok(Self { data_dir, demo })
+        Ok(Self {
+            data_dir,
+            demo,
+            idle_lock_seconds,
+        })
+    }
+}
+
+fn parse_seconds(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!(
+            "the idle lock time must be a whole number of seconds, not {text:?}"
+        )),
     }
 }
 

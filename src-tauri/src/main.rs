@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         }
     };
     let webview_data = options.data_dir.join("webview");
-    let session = session::Session::new(options.data_dir, options.demo);
+    let session = session::Session::new(options.data_dir, options.demo, options.idle_lock_seconds);
     let result = tauri::Builder::default()
         .manage(Mutex::new(session))
         .setup(move |app| window::open(app, webview_data))

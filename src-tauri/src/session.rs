@@ -13,14 +13,16 @@ const DEMO_SEED: u64 = 2026;
 
 pub struct Session {
     data_dir: PathBuf,
+    idle_lock_seconds: u32,
     selected: Option<StoreKind>,
     store: Option<Store>,
 }
 
 impl Session {
-    pub fn new(data_dir: PathBuf, demo: bool) -> Self {
+    pub fn new(data_dir: PathBuf, demo: bool, idle_lock_seconds: u32) -> Self {
         let mut session = Self {
             data_dir,
+            idle_lock_seconds,
             selected: None,
             store: None,
         };
@@ -48,6 +50,7 @@ impl Session {
             unlocked: self.store.is_some(),
             demo_passphrase: (self.selected == Some(StoreKind::Demo))
                 .then(|| demo::DEMO_PASSPHRASE.to_owned()),
+            idle_lock_seconds: self.idle_lock_seconds,
         }
     }
 

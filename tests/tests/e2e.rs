@@ -2,6 +2,11 @@
 //! tauri-driver. Each test starts the app on a fresh data folder of its own.
 //! Run through `cargo xtask test`, which starts Xvfb and the driver.
 
+#![allow(
+    clippy::expect_used,
+    reason = "a helper that cannot talk to the app should fail the test"
+)]
+
 use std::path::{Path, PathBuf};
 
 use kohtaamo_e2e::{contains_bytes, files_below, wait_until_store_released, App};
@@ -243,4 +248,98 @@ fn the_demo_store_shows_its_passphrase_and_lists_synthetic_clients() {
     app.fill("#search", &first);
     app.wait_count(".client-row", 1);
     app.wait_text("#client-list", &first);
+}
+
+/// No client of the demo store may be anywhere in the page.
+fn assert_no_client_data(app: &App, names: &[String]) {
+    let source = app.session().source().expect("page source");
+    for name in names {
+        assert!(
+            !source.contains(name.as_str()),
+            "{name:?} is still in the page"
+        );
+    }
+    assert!(
+        !source.contains("client-row"),
+        "the client list is still in the page"
+    );
+}
+
+fn unlock_demo(app: &App) -> Vec<String> {
+    app.wait("#demo-passphrase");
+    let passphrase = app.text("#demo-passphrase");
+    unlock(app, &passphrase);
+    app.wait(".client-row");
+    let names = app
+        .session()
+        .execute(
+            "return [...document.querySelectorAll('.client-row-name, .client-row-hetu')].map(e => e.textContent)",
+            serde_json::json!([]),
+        )
+        .expect("read the list");
+    names
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn the_privacy_curtain_hides_every_client_detail_until_lifted_on_purpose() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    let names = unlock_demo(&app);
+    app.click(".client-row");
+    app.wait("#client-page-name");
+
+    // The button.
+    app.click("#curtain-button");
+    app.wait("#curtain");
+    assert_no_client_data(&app, &names);
+    app.save_screenshot("curtain");
+    app.click("#lift-curtain");
+    app.wait(".client-row");
+
+    // The key (F8), from anywhere in the page.
+    app.session()
+        .send_keys(&app.wait("#search"), "\u{E038}")
+        .expect("press F8");
+    app.wait("#curtain");
+    assert_no_client_data(&app, &names);
+    // Typing elsewhere does not lift it: only the button does.
+    app.session()
+        .send_keys(&app.wait("body"), "\u{E007}a")
+        .expect("press keys");
+    assert!(app.exists("#curtain"));
+    app.click("#lift-curtain");
+    app.wait(".client-row");
+
+    // The window being hidden (minimized) drops it by itself.
+    app.session()
+        .execute(
+            "Object.defineProperty(document, 'hidden', { value: true, configurable: true }); \
+             document.dispatchEvent(new Event('visibilitychange'));",
+            serde_json::json!([]),
+        )
+        .expect("hide the page");
+    app.wait("#curtain");
+    assert_no_client_data(&app, &names);
+}
+
+#[test]
+fn an_idle_app_locks_itself_and_shows_no_client_data() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo", "--idle-lock-seconds", "3"]);
+    let names = unlock_demo(&app);
+    app.wait("#idle-locked");
+    app.wait("#passphrase");
+    assert_no_client_data(&app, &names);
+    app.wait_gone("#lock");
+    app.wait_gone("#curtain-button");
+    app.save_screenshot("idle-locked");
+    // The key is gone from the backend too: unlocking needs the passphrase.
+    let passphrase = app.text("#demo-passphrase");
+    unlock(&app, &passphrase);
+    app.wait(".client-row");
 }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 use crate::api::{call, NoArgs};
 use crate::errors::api_error;
 use crate::i18n::{use_i18n, I18nProvider};
-use crate::screens::{unlock::Unlock, welcome::Welcome, workspace::Workspace};
+use crate::privacy::{use_curtain_triggers, use_idle_lock};
+use crate::screens::{curtain::Curtain, unlock::Unlock, welcome::Welcome, workspace::Workspace};
 use crate::top_bar::TopBar;
 
 #[function_component(App)]
@@ -36,22 +37,62 @@ fn shell() -> Html {
             });
         });
     }
+    let curtain = use_state(|| false);
+    let idle_locked = use_state(|| false);
     let on_status = {
-        let status = status.clone();
-        Callback::from(move |s: AppStatus| status.set(Some(s)))
+        let (status, curtain, idle_locked) = (status.clone(), curtain.clone(), idle_locked.clone());
+        Callback::from(move |s: AppStatus| {
+            if !s.unlocked {
+                // Locked: the unlock screen shows nothing to hide.
+                curtain.set(false);
+            } else {
+                idle_locked.set(false);
+            }
+            status.set(Some(s))
+        })
     };
+    let unlocked = status.as_ref().is_some_and(|s| s.unlocked);
+    let hide = {
+        let curtain = curtain.clone();
+        Callback::from(move |()| curtain.set(true))
+    };
+    let lift = {
+        let curtain = curtain.clone();
+        Callback::from(move |()| curtain.set(false))
+    };
+    use_curtain_triggers(unlocked, hide.clone());
+    let idle_limit = status
+        .as_ref()
+        .map_or(kohtaamo_model::api::DEFAULT_IDLE_LOCK_SECONDS, |s| {
+            s.idle_lock_seconds
+        });
+    let on_idle = {
+        let (on_status, idle_locked) = (on_status.clone(), idle_locked.clone());
+        Callback::from(move |()| {
+            let (on_status, idle_locked) = (on_status.clone(), idle_locked.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(status) = call::<_, AppStatus>("lock_store", &NoArgs {}).await {
+                    idle_locked.set(true);
+                    on_status.emit(status);
+                }
+            });
+        })
+    };
+    use_idle_lock(unlocked, idle_limit, on_idle);
 
     let body = match (&*status, &*failure) {
         (_, Some(error)) => html! {
             <p class="notice notice-error" role="alert">{ api_error(&i18n, error) }</p>
         },
         (None, None) => html! { <p class="loading">{ i18n.t("loading") }</p> },
+        (Some(s), None) if s.unlocked && *curtain => html! { <Curtain on_lift={lift} /> },
         (Some(s), None) if s.unlocked => html! {
             <Workspace on_status={on_status.clone()} />
         },
         (Some(s), None) => match s.selected {
             Some(kind) => html! {
                 <Unlock kind={kind} demo_passphrase={s.demo_passphrase.clone()}
+                        idle_locked={*idle_locked}
                         own_store_exists={s.own_store_exists} on_status={on_status.clone()} />
             },
             None => html! { <Welcome on_status={on_status.clone()} /> },
@@ -60,7 +101,8 @@ fn shell() -> Html {
 
     html! {
         <div class="app">
-            <TopBar status={(*status).clone()} on_status={on_status} />
+            <TopBar status={(*status).clone()} on_status={on_status}
+                    curtain_down={*curtain} on_curtain={hide} />
             <main class="app-main" id="main">{ body }</main>
         </div>
     }

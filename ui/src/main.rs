@@ -7,6 +7,7 @@ mod app;
 mod errors;
 mod i18n;
 mod labels;
+mod privacy;
 mod screens;
 mod top_bar;
 

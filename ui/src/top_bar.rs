@@ -11,6 +11,8 @@ use crate::i18n::{use_i18n, UiLanguage};
 pub struct TopBarProps {
     pub status: Option<AppStatus>,
     pub on_status: Callback<AppStatus>,
+    pub curtain_down: bool,
+    pub on_curtain: Callback<()>,
 }
 
 #[function_component(TopBar)]
@@ -43,31 +45,39 @@ pub fn top_bar(props: &TopBarProps) -> Html {
     };
 
     html! {
-        <header class="top-bar">
-            <div class="brand">
-                <span class="brand-mark" aria-hidden="true"></span>
-                <span class="brand-name">{ "Kohtaamo" }</span>
-                if is_demo {
-                    <span class="tag tag-demo" id="demo-tag">{ i18n.t("store-demo-tag") }</span>
-                }
-            </div>
-            <div class="top-bar-actions">
-                <label class="language-switch">
-                    <span class="visually-hidden">{ i18n.t("language-label") }</span>
-                    <select id="language" onchange={on_language} aria-label={i18n.t("language-label")}>
-                        { for UiLanguage::ALL.iter().map(|l| html! {
-                            <option value={l.code()} selected={*l == i18n.language} lang={l.code()}>
-                                { l.native_name() }
-                            </option>
-                        }) }
-                    </select>
-                </label>
-                if unlocked {
-                    <button id="lock" class="button button-secondary" onclick={on_lock}>
-                        { i18n.t("lock-button") }
-                    </button>
-                }
-            </div>
-        </header>
-    }
+           <header class="top-bar">
+               <div class="brand">
+                   <span class="brand-mark" aria-hidden="true"></span>
+                   <span class="brand-name">{ "Kohtaamo" }</span>
+                   if is_demo {
+                       <span class="tag tag-demo" id="demo-tag">{ i18n.t("store-demo-tag") }</span>
+                   }
+               </div>
+               <div class="top-bar-actions">
+                   <label class="language-switch">
+                       <span class="visually-hidden">{ i18n.t("language-label") }</span>
+                       <select id="language" onchange={on_language} aria-label={i18n.t("language-label")}>
+                           { for UiLanguage::ALL.iter().map(|l| html! {
+                               <option value={l.code()} selected={*l == i18n.language} lang={l.code()}>
+                                   { l.native_name() }
+                               </option>
+                           }) }
+                       </select>
+                   </label>
+    if unlocked && !props.curtain_down {
+                       <button id="curtain-button" class="button button-secondary"
+                               aria-keyshortcuts={crate::privacy::CURTAIN_KEY}
+                               title={i18n.t("curtain-button-hint")}
+                               onclick={let c = props.on_curtain.clone(); Callback::from(move |_| c.emit(()))}>
+                           { i18n.t("curtain-button") }
+                       </button>
+                   }
+                   if unlocked {
+                       <button id="lock" class="button button-secondary" onclick={on_lock}>
+                           { i18n.t("lock-button") }
+                       </button>
+                   }
+               </div>
+           </header>
+       }
 }

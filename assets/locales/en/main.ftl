@@ -75,3 +75,12 @@ hetu-error-century-sign = “{ $sign }” is not a century sign. Use +, -, Y, X,
 hetu-error-date = The date of birth in the identity code is not a real date.
 hetu-error-individual-number = The individual number must be between 002 and 999.
 hetu-error-control-character = The check character does not match: it should be “{ $expected }” but is “{ $found }”.
+
+## Privacy
+
+curtain-button = Hide details
+curtain-button-hint = Hide every client detail from the screen at once (F8)
+curtain-title = Client details are hidden
+curtain-help = Nothing about the client is on the screen now. The details come back only when you lift the curtain.
+curtain-lift = Show the details again
+idle-locked-notice = The store was locked because the app was not used for a while. Open it with your passphrase.

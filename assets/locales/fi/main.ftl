@@ -75,3 +75,12 @@ hetu-error-century-sign = ”{ $sign }” ei ole vuosisadan välimerkki. Käytä
 hetu-error-date = Henkilötunnuksen syntymäaika ei ole oikea päivämäärä.
 hetu-error-individual-number = Yksilönumeron on oltava välillä 002–999.
 hetu-error-control-character = Tarkistusmerkki ei täsmää: pitäisi olla ”{ $expected }”, mutta on ”{ $found }”.
+
+## Yksityisyys
+
+curtain-button = Piilota tiedot
+curtain-button-hint = Piilota kaikki asiakastiedot näytöltä heti (F8)
+curtain-title = Asiakastiedot on piilotettu
+curtain-help = Näytöllä ei ole nyt mitään asiakkaan tietoja. Tiedot tulevat takaisin vasta, kun nostat verhon.
+curtain-lift = Näytä tiedot uudelleen
+idle-locked-notice = Tietovarasto lukittiin, koska sovellusta ei käytetty hetkeen. Avaa se tunnuslauseella.

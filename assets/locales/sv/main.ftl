@@ -75,3 +75,12 @@ hetu-error-century-sign = ”{ $sign }” är inte ett sekelskiljetecken. Använ
 hetu-error-date = Födelsedatumet i personbeteckningen är inte ett riktigt datum.
 hetu-error-individual-number = Individnumret ska vara mellan 002 och 999.
 hetu-error-control-character = Kontrolltecknet stämmer inte: det borde vara ”{ $expected }” men är ”{ $found }”.
+
+## Integritet
+
+curtain-button = Dölj uppgifterna
+curtain-button-hint = Dölj genast alla klientuppgifter på skärmen (F8)
+curtain-title = Klientuppgifterna är dolda
+curtain-help = Skärmen visar nu inga uppgifter om klienten. Uppgifterna kommer tillbaka först när du lyfter ridån.
+curtain-lift = Visa uppgifterna igen
+idle-locked-notice = Datalagret låstes eftersom programmet inte användes på en stund. Öppna det med lösenfrasen.

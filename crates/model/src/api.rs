@@ -31,7 +31,12 @@ pub struct AppStatus {
     pub unlocked: bool,
     /// Shown on the unlock screen for the demo store alone.
     pub demo_passphrase: Option<String>,
+    /// After this long without input the UI locks the store.
+    pub idle_lock_seconds: u32,
 }
+
+/// How long the UI waits without input before it locks the store.
+pub const DEFAULT_IDLE_LOCK_SECONDS: u32 = 5 * 60;
 
 /// Every way a command can fail, as the UI needs to explain it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]

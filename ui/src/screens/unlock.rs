@@ -15,6 +15,9 @@ pub struct UnlockProps {
     pub demo_passphrase: Option<String>,
     pub own_store_exists: bool,
     pub on_status: Callback<AppStatus>,
+    /// The store was locked because nobody used the app for a while.
+    #[prop_or_default]
+    pub idle_locked: bool,
 }
 
 #[derive(Serialize)]
@@ -122,6 +125,11 @@ pub fn unlock(props: &UnlockProps) -> Html {
         <section class="unlock">
             <form class="card card-narrow" onsubmit={on_submit} aria-labelledby="unlock-title">
                 <h1 id="unlock-title">{ title }</h1>
+                if props.idle_locked {
+                    <p class="notice notice-info" id="idle-locked" role="status">
+                        { i18n.t("idle-locked-notice") }
+                    </p>
+                }
                 if let Some(demo) = &props.demo_passphrase {
                     <p class="notice notice-info" id="demo-passphrase-hint">
                         { i18n.t("demo-passphrase-hint") }{ " " }
