@@ -138,6 +138,48 @@ impl App {
         self.click(&format!("{css} option[value=\"{value}\"]"));
     }
 
+    /// Runs axe-core on the page as it is now and fails on any serious or
+    /// critical violation. `KOHTAAMO_AXE` names axe.min.js (xtask sets it);
+    /// without it the check fails rather than pass unchecked.
+    pub fn assert_accessible(&self, screen: &str) {
+        let path = std::env::var("KOHTAAMO_AXE").unwrap_or_else(|_| {
+            panic!("KOHTAAMO_AXE is not set: run the end-to-end tests through `cargo xtask test`")
+        });
+        let axe = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("reading axe-core from {path}: {e}"));
+        let loaded = self
+            .session
+            .execute(
+                &format!("{axe}\nreturn typeof window.axe;"),
+                serde_json::json!([]),
+            )
+            .unwrap_or_else(|e| panic!("injecting axe-core: {e}"));
+        assert_eq!(loaded, serde_json::json!("object"), "axe-core did not load");
+        let result = self
+            .session
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] })
+                    .then(r => done(JSON.stringify(r.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                     targets: v.nodes.map(n => n.target.join(' ')) })))))
+                    .catch(e => done('axe failed: ' + e));",
+                serde_json::json!([]),
+            )
+            .unwrap_or_else(|e| panic!("running axe-core: {e}"));
+        let text = result.as_str().unwrap_or_default();
+        let violations: serde_json::Value =
+            serde_json::from_str(text).unwrap_or_else(|_| panic!("axe-core on {screen}: {text}"));
+        if violations.as_array().is_some_and(|v| !v.is_empty()) {
+            self.save_screenshot(&format!("axe-{screen}"));
+            panic!(
+                "serious or critical accessibility violations on {screen}: {}",
+                serde_json::to_string_pretty(&violations).unwrap_or_default()
+            );
+        }
+    }
+
     /// Saves a PNG of the window under `KOHTAAMO_SCREENSHOTS` (if set), so a
     /// person can look at what the test saw.
     pub fn save_screenshot(&self, name: &str) -> Option<PathBuf> {

@@ -93,8 +93,14 @@ impl Session {
         .map(drop)
     }
 
+    /// The element's rendered text (`innerText`). WebDriver's own text
+    /// command reads "" from HDS buttons (overflow: hidden on an inline
+    /// flex box), though a person sees their label.
     pub fn text(&self, element: &Element) -> Result<String, String> {
-        let value = self.get(&format!("/element/{}/text", element.0))?;
+        let value = self.execute(
+            "return arguments[0].innerText;",
+            json!([{ (ELEMENT_KEY): element.0 }]),
+        )?;
         Ok(value.as_str().unwrap_or_default().to_owned())
     }
 
@@ -106,6 +112,15 @@ impl Session {
     pub fn execute(&self, script: &str, arguments: Value) -> Result<Value, String> {
         self.post(
             "/execute/sync",
+            &json!({ "script": script, "args": arguments }),
+        )
+    }
+
+    /// Runs `script` in the page; it finishes by calling its last argument
+    /// with the result.
+    pub fn execute_async(&self, script: &str, arguments: Value) -> Result<Value, String> {
+        self.post(
+            "/execute/async",
             &json!({ "script": script, "args": arguments }),
         )
     }

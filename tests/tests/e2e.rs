@@ -20,9 +20,10 @@ const OTHER_HETU: &str = "150785-941L";
 
 fn create_store(app: &App) {
     app.wait_text("h1", "Tervetuloa Kohtaamoon");
+    app.assert_accessible("welcome");
     app.fill("#new-passphrase", PASSPHRASE);
-    app.fill("#new-passphrase-confirm", PASSPHRASE);
-    app.click("#create-store");
+    // Enter in the last field submits, as a keyboard user would.
+    app.fill("#new-passphrase-confirm", &format!("{PASSPHRASE}\u{E007}"));
     app.wait("#add-client");
 }
 
@@ -49,6 +50,7 @@ fn a_client_saved_before_locking_is_there_after_unlocking_and_encrypted_on_disk(
     app.wait_text("#client-page-name", NAME);
     app.wait_text("#client-page-hetu", HETU);
     app.wait_text("#client-list", NAME);
+    app.assert_accessible("client-page");
     app.save_screenshot("client-page");
 
     app.click("#lock");
@@ -103,6 +105,7 @@ fn a_wrong_passphrase_is_refused_with_a_clear_error_and_changes_no_file() {
         !app.exists("#client-list"),
         "clients shown without the passphrase"
     );
+    app.assert_accessible("unlock-with-error");
     app.save_screenshot("wrong-passphrase");
 
     // The right one still opens the store afterwards.
@@ -160,6 +163,7 @@ fn an_invalid_henkilotunnus_shows_what_is_wrong_and_saves_nothing() {
     add_client(&app, OTHER_NAME, "010190-923F");
     app.wait_text("#hetu-error", "Tarkistusmerkki ei täsmää");
     app.wait_text("#hetu-error", "”E”");
+    app.assert_accessible("add-client-with-error");
     app.save_screenshot("invalid-hetu");
 
     // An impossible date is a different, specific message.
@@ -196,6 +200,7 @@ fn switching_the_language_changes_the_visible_text() {
     app.select("#language", "sv");
     app.wait_text("h1", "Välkommen till Kohtaamo");
     app.wait_text("#create-store", "Skapa");
+    app.assert_accessible("welcome-sv");
 
     app.select("#language", "en");
     app.wait_text("h1", "Welcome to Kohtaamo");
@@ -221,10 +226,12 @@ fn the_demo_store_shows_its_passphrase_and_lists_synthetic_clients() {
     let passphrase = app.text("#demo-passphrase");
     assert!(!passphrase.is_empty());
     app.wait("#demo-tag");
+    app.assert_accessible("demo-unlock");
     app.save_screenshot("demo-unlock");
 
     unlock(&app, &passphrase);
     app.wait(".client-row");
+    app.assert_accessible("workspace");
     app.save_screenshot("demo-workspace");
 
     // Every henkilötunnus in the demo is a temporary one.
@@ -297,6 +304,7 @@ fn the_privacy_curtain_hides_every_client_detail_until_lifted_on_purpose() {
     app.click("#curtain-button");
     app.wait("#curtain");
     assert_no_client_data(&app, &names);
+    app.assert_accessible("curtain");
     app.save_screenshot("curtain");
     app.click("#lift-curtain");
     app.wait(".client-row");
@@ -337,6 +345,7 @@ fn an_idle_app_locks_itself_and_shows_no_client_data() {
     assert_no_client_data(&app, &names);
     app.wait_gone("#lock");
     app.wait_gone("#curtain-button");
+    app.assert_accessible("idle-locked");
     app.save_screenshot("idle-locked");
     // The key is gone from the backend too: unlocking needs the passphrase.
     let passphrase = app.text("#demo-passphrase");

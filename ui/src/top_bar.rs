@@ -50,7 +50,7 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                    <span class="brand-mark" aria-hidden="true"></span>
                    <span class="brand-name">{ "Kohtaamo" }</span>
                    if is_demo {
-                       <span class="tag tag-demo" id="demo-tag">{ i18n.t("store-demo-tag") }</span>
+                       <span class="hds-tag tag-demo" id="demo-tag">{ i18n.t("store-demo-tag") }</span>
                    }
                </div>
                <div class="top-bar-actions">
@@ -65,7 +65,7 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                        </select>
                    </label>
     if unlocked && !props.curtain_down {
-                       <button id="curtain-button" class="button button-secondary"
+                       <button id="curtain-button" class="hds-button hds-button--secondary"
                                aria-keyshortcuts={crate::privacy::CURTAIN_KEY}
                                title={i18n.t("curtain-button-hint")}
                                onclick={let c = props.on_curtain.clone(); Callback::from(move |_| c.emit(()))}>
@@ -73,7 +73,7 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                        </button>
                    }
                    if unlocked {
-                       <button id="lock" class="button button-secondary" onclick={on_lock}>
+                       <button id="lock" class="hds-button hds-button--secondary" onclick={on_lock}>
                            { i18n.t("lock-button") }
                        </button>
                    }

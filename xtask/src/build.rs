@@ -3,12 +3,13 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::{prereqs, shell};
+use crate::{assets, prereqs, shell};
 
 const UI_STATIC: &[&str] = &["index.html", "boot.js", "styles.css"];
 
 /// Builds `ui` for wasm32 into `ui/dist`, which the shell embeds.
 pub fn ui(root: &Path, release: bool) -> Result<PathBuf, String> {
+    assets::install(root)?;
     let profile = if release { "release" } else { "debug" };
     let mut cargo = shell::cargo();
     cargo.args([
@@ -65,6 +66,7 @@ pub fn ui(root: &Path, release: bool) -> Result<PathBuf, String> {
         shell::run(cmd, root)?;
         report_size(&out)?;
     }
+    assets::copy_into(root, &staging)?;
     for name in UI_STATIC {
         fs::copy(root.join("ui").join(name), staging.join(name))
             .map_err(|e| format!("copying ui/{name}: {e}"))?;

@@ -3,6 +3,7 @@
 //! Everything a fresh machine needs beyond a Rust toolchain is installed or
 //! named here, so that a developer and CI run exactly the same steps.
 
+mod assets;
 mod build;
 mod display;
 mod prereqs;

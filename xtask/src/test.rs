@@ -112,6 +112,7 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path) {
         "KOHTAAMO_WEBDRIVER",
         format!("http://127.0.0.1:{DRIVER_PORT}"),
     )
+    .env("KOHTAAMO_AXE", crate::assets::axe_path(root))
     .env(
         "KOHTAAMO_SCREENSHOTS",
         root.join("target").join("e2e-screenshots"),

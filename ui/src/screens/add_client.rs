@@ -181,29 +181,29 @@ pub fn add_client(props: &AddClientProps) -> Html {
     html! {
         <form class="card add-client" onsubmit={on_submit} aria-labelledby="add-client-title" novalidate=true>
             <h2 id="add-client-title">{ i18n.t("add-client-title") }</h2>
-            <label class="field">
-                <span class="field-label">{ i18n.t("client-name-label") }</span>
-                <input id="client-name" type="text" ref={name_ref} autocomplete="off"
+            <label class="field hds-text-input">
+                <span class="hds-text-input__label">{ i18n.t("client-name-label") }</span>
+                <input class="hds-text-input__input" id="client-name" type="text" ref={name_ref} autocomplete="off"
                        value={form.name.clone()} oninput={on_name} onblur={blur(0)}
                        aria-invalid={name_message.is_some().then_some("true")}
                        aria-describedby={name_message.is_some().then_some("name-error")} />
                 if let Some(message) = &name_message {
-                    <span id="name-error" class="field-error">{ message }</span>
+                    <span id="name-error" class="hds-text-input__error-text">{ message }</span>
                 }
             </label>
-            <label class="field">
-                <span class="field-label">{ i18n.t("client-hetu-label") }</span>
-                <span class="field-help">{ i18n.t("client-hetu-help") }</span>
-                <input id="client-hetu" type="text" autocomplete="off" spellcheck="false"
+            <label class="field hds-text-input">
+                <span class="hds-text-input__label">{ i18n.t("client-hetu-label") }</span>
+                <span class="hds-text-input__helper-text">{ i18n.t("client-hetu-help") }</span>
+                <input class="hds-text-input__input" id="client-hetu" type="text" autocomplete="off" spellcheck="false"
                        value={form.hetu.clone()} oninput={on_hetu} onblur={blur(1)}
                        aria-invalid={hetu_message.is_some().then_some("true")}
                        aria-describedby={hetu_message.is_some().then_some("hetu-error")} />
                 if let Some(message) = &hetu_message {
-                    <span id="hetu-error" class="field-error">{ message }</span>
+                    <span id="hetu-error" class="hds-text-input__error-text">{ message }</span>
                 }
             </label>
-            <label class="field">
-                <span class="field-label">{ i18n.t("client-language-label") }</span>
+            <label class="field hds-text-input">
+                <span class="hds-text-input__label">{ i18n.t("client-language-label") }</span>
                 <select id="client-language" onchange={on_language}>
                     { for Language::ALL.iter().map(|l| html! {
                         <option value={l.code()} selected={*l == form.language}>
@@ -216,10 +216,10 @@ pub fn add_client(props: &AddClientProps) -> Html {
                 <p class="notice notice-error" role="alert">{ message }</p>
             }
             <div class="form-actions">
-                <button id="save-client" class="button button-primary" type="submit" disabled={*busy}>
+                <button id="save-client" class="hds-button hds-button--primary" type="submit" disabled={*busy}>
                     { if *busy { i18n.t("working") } else { i18n.t("save-client-button") } }
                 </button>
-                <button id="cancel-add-client" class="button button-secondary" type="button" onclick={on_cancel}>
+                <button id="cancel-add-client" class="hds-button hds-button--secondary" type="button" onclick={on_cancel}>
                     { i18n.t("cancel-button") }
                 </button>
             </div>

@@ -45,7 +45,7 @@ pub fn client_page(props: &ClientPageProps) -> Html {
                     <dd id="client-page-hetu">
                         { c.hetu.to_string() }
                         if c.hetu.is_temporary() {
-                            { " " }<span class="tag">{ i18n.t("hetu-temporary-tag") }</span>
+                            { " " }<span class="hds-tag">{ i18n.t("hetu-temporary-tag") }</span>
                         }
                     </dd>
                     <dt>{ i18n.t("client-birth-date-label") }</dt>

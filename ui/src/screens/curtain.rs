@@ -22,7 +22,7 @@ pub fn curtain(props: &CurtainProps) -> Html {
             <div class="curtain-mark" aria-hidden="true"></div>
             <h1 id="curtain-title">{ i18n.t("curtain-title") }</h1>
             <p>{ i18n.t("curtain-help") }</p>
-            <button id="lift-curtain" class="button button-primary" onclick={lift}>
+            <button id="lift-curtain" class="hds-button hds-button--primary" onclick={lift}>
                 { i18n.t("curtain-lift") }
             </button>
         </section>

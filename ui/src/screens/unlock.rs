@@ -33,7 +33,6 @@ struct ChooseArgs {
 #[function_component(Unlock)]
 pub fn unlock(props: &UnlockProps) -> Html {
     let i18n = use_i18n();
-    let passphrase = use_state(String::new);
     let error = use_state(|| None::<String>);
     let busy = use_state(|| false);
     let input_ref = use_node_ref();
@@ -47,16 +46,21 @@ pub fn unlock(props: &UnlockProps) -> Html {
     }
 
     let on_submit = {
-        let (passphrase, error, busy) = (passphrase.clone(), error.clone(), busy.clone());
+        let (input_ref, error, busy) = (input_ref.clone(), error.clone(), busy.clone());
         let on_status = props.on_status.clone();
         let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let args = UnlockArgs {
-                passphrase: (*passphrase).clone(),
+            // Read from the field itself at submit time: a state copy could
+            // lag behind the last keystroke when Enter follows at once.
+            let Some(input) = input_ref.cast::<HtmlInputElement>() else {
+                return;
             };
-            let (passphrase, error, busy, on_status, i18n) = (
-                passphrase.clone(),
+            let args = UnlockArgs {
+                passphrase: input.value(),
+            };
+            let (input, error, busy, on_status, i18n) = (
+                input.clone(),
                 error.clone(),
                 busy.clone(),
                 on_status.clone(),
@@ -67,7 +71,7 @@ pub fn unlock(props: &UnlockProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let result = call::<_, AppStatus>("unlock_store", &args).await;
                 busy.set(false);
-                passphrase.set(String::new());
+                input.set_value("");
                 match result {
                     Ok(status) => on_status.emit(status),
                     Err(e) => error.set(Some(api_error(&i18n, &e))),
@@ -95,7 +99,7 @@ pub fn unlock(props: &UnlockProps) -> Html {
         StoreKind::Own => (
             i18n.t("unlock-title-own"),
             html! {
-                <button id="switch-to-demo" class="button button-link" type="button"
+                <button id="switch-to-demo" class="hds-button hds-button--supplementary" type="button"
                         onclick={choose(Some(StoreKind::Demo))}>
                     { i18n.t("switch-to-demo") }
                 </button>
@@ -105,14 +109,14 @@ pub fn unlock(props: &UnlockProps) -> Html {
             i18n.t("unlock-title-demo"),
             if props.own_store_exists {
                 html! {
-                    <button id="switch-to-own" class="button button-link" type="button"
+                    <button id="switch-to-own" class="hds-button hds-button--supplementary" type="button"
                             onclick={choose(Some(StoreKind::Own))}>
                         { i18n.t("switch-to-own") }
                     </button>
                 }
             } else {
                 html! {
-                    <button id="switch-to-welcome" class="button button-link" type="button"
+                    <button id="switch-to-welcome" class="hds-button hds-button--supplementary" type="button"
                             onclick={choose(None)}>
                         { i18n.t("switch-to-create") }
                     </button>
@@ -136,26 +140,18 @@ pub fn unlock(props: &UnlockProps) -> Html {
                         <code id="demo-passphrase">{ demo }</code>
                     </p>
                 }
-                <label class="field">
-                    <span class="field-label">{ i18n.t("passphrase-label") }</span>
-                    <input id="passphrase" type="password" autocomplete="current-password"
-                           ref={input_ref}
-                           value={(*passphrase).clone()}
+                <label class="field hds-text-input">
+                    <span class="hds-text-input__label">{ i18n.t("passphrase-label") }</span>
+                    <input class="hds-text-input__input" id="passphrase" type="password"
+                           autocomplete="current-password" ref={input_ref}
                            aria-invalid={error.is_some().then_some("true")}
-                           aria-describedby={error.is_some().then_some("unlock-error")}
-                           oninput={
-                               let passphrase = passphrase.clone();
-                               Callback::from(move |e: InputEvent| {
-                                   let input: HtmlInputElement = e.target_unchecked_into();
-                                   passphrase.set(input.value());
-                               })
-                           } />
+                           aria-describedby={error.is_some().then_some("unlock-error")} />
                 </label>
                 if let Some(message) = &*error {
                     <p id="unlock-error" class="notice notice-error" role="alert">{ message }</p>
                 }
                 <div class="form-actions">
-                    <button id="unlock" class="button button-primary" type="submit" disabled={*busy}>
+                    <button id="unlock" class="hds-button hds-button--primary" type="submit" disabled={*busy}>
                         { if *busy { i18n.t("working") } else { i18n.t("unlock-button") } }
                     </button>
                     { switch }

@@ -27,8 +27,8 @@ struct ChooseArgs {
 #[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
     let i18n = use_i18n();
-    let passphrase = use_state(String::new);
-    let confirm = use_state(String::new);
+    let passphrase = use_node_ref();
+    let confirm = use_node_ref();
     let error = use_state(|| None::<String>);
     let busy = use_state(|| false);
 
@@ -43,13 +43,19 @@ pub fn welcome(props: &WelcomeProps) -> Html {
         let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *passphrase != *confirm {
+            // Read from the fields at submit time, never from a copy that
+            // could lag behind the last keystroke.
+            let value = |r: &NodeRef| {
+                r.cast::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let (first, again) = (value(&passphrase), value(&confirm));
+            if first != again {
                 error.set(Some(i18n.t("error-passphrases-differ")));
                 return;
             }
-            let args = CreateArgs {
-                passphrase: (*passphrase).clone(),
-            };
+            let args = CreateArgs { passphrase: first };
             let (error, busy, on_status, i18n) =
                 (error.clone(), busy.clone(), on_status.clone(), i18n.clone());
             busy.set(true);
@@ -86,14 +92,6 @@ pub fn welcome(props: &WelcomeProps) -> Html {
         })
     };
 
-    let bind = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            state.set(input.value());
-        })
-    };
-
     html! {
         <section class="welcome">
             <h1>{ i18n.t("welcome-title") }</h1>
@@ -102,27 +100,27 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 <form class="card" onsubmit={on_create} aria-labelledby="create-title">
                     <h2 id="create-title">{ i18n.t("create-store-title") }</h2>
                     <p>{ i18n.t("create-store-help") }</p>
-                    <label class="field">
-                        <span class="field-label">{ i18n.t("passphrase-label") }</span>
-                        <input id="new-passphrase" type="password" autocomplete="new-password"
-                               value={(*passphrase).clone()} oninput={bind(&passphrase)} />
+                    <label class="field hds-text-input">
+                        <span class="hds-text-input__label">{ i18n.t("passphrase-label") }</span>
+                        <input class="hds-text-input__input" id="new-passphrase" type="password" autocomplete="new-password"
+                               ref={passphrase} />
                     </label>
-                    <label class="field">
-                        <span class="field-label">{ i18n.t("passphrase-confirm-label") }</span>
-                        <input id="new-passphrase-confirm" type="password" autocomplete="new-password"
-                               value={(*confirm).clone()} oninput={bind(&confirm)} />
+                    <label class="field hds-text-input">
+                        <span class="hds-text-input__label">{ i18n.t("passphrase-confirm-label") }</span>
+                        <input class="hds-text-input__input" id="new-passphrase-confirm" type="password" autocomplete="new-password"
+                               ref={confirm} />
                     </label>
                     if let Some(message) = &*error {
                         <p id="create-error" class="notice notice-error" role="alert">{ message }</p>
                     }
-                    <button id="create-store" class="button button-primary" type="submit" disabled={*busy}>
+                    <button id="create-store" class="hds-button hds-button--primary" type="submit" disabled={*busy}>
                         { if *busy { i18n.t("working") } else { i18n.t("create-store-button") } }
                     </button>
                 </form>
                 <div class="card">
                     <h2>{ i18n.t("demo-store-title") }</h2>
                     <p>{ i18n.t("demo-store-help") }</p>
-                    <button id="open-demo" class="button button-secondary" onclick={on_demo} disabled={*busy}>
+                    <button id="open-demo" class="hds-button hds-button--secondary" onclick={on_demo} disabled={*busy}>
                         { i18n.t("demo-store-button") }
                     </button>
                 </div>

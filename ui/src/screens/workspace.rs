@@ -136,13 +136,13 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
             <nav class="client-pane" aria-label={i18n.t("clients-title")}>
                 <div class="client-pane-head">
                     <h1>{ i18n.t("clients-title") }</h1>
-                    <button id="add-client" class="button button-primary" onclick={on_add}>
+                    <button id="add-client" class="hds-button hds-button--primary" onclick={on_add}>
                         { i18n.t("add-client-button") }
                     </button>
                 </div>
-                <label class="field">
-                    <span class="field-label">{ i18n.t("search-label") }</span>
-                    <input id="search" type="search" value={(*query).clone()} oninput={on_query}
+                <label class="field hds-text-input">
+                    <span class="hds-text-input__label">{ i18n.t("search-label") }</span>
+                    <input class="hds-text-input__input" id="search" type="search" value={(*query).clone()} oninput={on_query}
                            placeholder={i18n.t("search-placeholder")} autocomplete="off" />
                 </label>
                 if let Some(message) = &*error {
