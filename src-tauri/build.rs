@@ -10,6 +10,11 @@ const COMMANDS: &[&str] = &[
     "search_clients",
     "add_client",
     "get_client",
+    "open_case",
+    "start_clientship",
+    "assess_segment",
+    "save_plan",
+    "revise_plan",
 ];
 
 fn main() {

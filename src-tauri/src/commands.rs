@@ -4,7 +4,10 @@
 
 use std::sync::{Mutex, MutexGuard};
 
-use kohtaamo_model::api::{ApiError, AppStatus, StoreKind};
+use kohtaamo_model::api::{
+    ApiError, AppStatus, SavePlan, SegmentAnswers, StartClientship, StoreKind,
+};
+use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
 use kohtaamo_store::Purpose;
 use tauri::State;
@@ -82,5 +85,79 @@ pub async fn get_client(state: Shared<'_>, id: ClientId) -> Result<Client, ApiEr
     session(&state)?
         .store()?
         .get_client(id, Purpose::Care)
+        .map_err(to_api)
+}
+
+/// A client's whole case, as the client page shows it.
+#[tauri::command]
+pub async fn open_case(state: Shared<'_>, client: ClientId) -> Result<Case, ApiError> {
+    session(&state)?
+        .store()?
+        .open_case(client, Purpose::Care)
+        .map_err(to_api)
+}
+
+#[tauri::command]
+pub async fn start_clientship(
+    state: Shared<'_>,
+    request: StartClientship,
+) -> Result<Case, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.store()?;
+    store
+        .start_clientship(&request, Purpose::Care)
+        .map_err(to_api)?;
+    store
+        .open_case(request.client, Purpose::Care)
+        .map_err(to_api)
+}
+
+#[tauri::command]
+pub async fn assess_segment(state: Shared<'_>, answers: SegmentAnswers) -> Result<Case, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.store()?;
+    store
+        .assess_segment(&answers, Purpose::JointAppointment)
+        .map_err(to_api)?;
+    store
+        .open_case(answers.client, Purpose::JointAppointment)
+        .map_err(to_api)
+}
+
+/// Saves a plan version: the first draft, or a change to the one the UI
+/// read (refused if it changed since, or if it was agreed).
+#[tauri::command]
+pub async fn save_plan(state: Shared<'_>, request: SavePlan) -> Result<Case, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.store()?;
+    match request.id {
+        None => store
+            .insert_record(request.client, &request.plan, Purpose::JointAppointment)
+            .map(drop),
+        Some(id) => store
+            .update_record(
+                id,
+                request.revision,
+                &request.plan,
+                Purpose::JointAppointment,
+            )
+            .map(drop),
+    }
+    .map_err(to_api)?;
+    store
+        .open_case(request.client, Purpose::JointAppointment)
+        .map_err(to_api)
+}
+
+/// A new draft from the agreed plan.
+#[tauri::command]
+pub async fn revise_plan(state: Shared<'_>, client: ClientId) -> Result<Case, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.store()?;
+    store
+        .revise_plan(client, Purpose::JointAppointment)
+        .map_err(to_api)?;
+    store
+        .open_case(client, Purpose::JointAppointment)
         .map_err(to_api)
 }

@@ -11,6 +11,12 @@ pub fn to_api(error: StoreError) -> ApiError {
         StoreError::DuplicateHetu => ApiError::DuplicateHetu,
         StoreError::InUse { .. } => ApiError::StoreInUse,
         StoreError::StaleRevision { .. } => ApiError::StaleRevision,
+        StoreError::PlanLocked { .. } => ApiError::PlanLocked,
+        StoreError::InvalidRecord { record, detail } => ApiError::Rule {
+            record: record.to_owned(),
+            detail,
+        },
+        StoreError::RecordNotFound { .. } => ApiError::ClientNotFound,
         StoreError::ClientNotFound(_) => ApiError::ClientNotFound,
         // StoreError's messages name files and operations, never client data.
         other => ApiError::Internal {

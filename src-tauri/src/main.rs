@@ -36,6 +36,11 @@ fn main() -> ExitCode {
             commands::search_clients,
             commands::add_client,
             commands::get_client,
+            commands::open_case,
+            commands::start_clientship,
+            commands::assess_segment,
+            commands::save_plan,
+            commands::revise_plan,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -22,6 +22,11 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
         ApiError::DuplicateHetu => i18n.t("error-duplicate-hetu"),
         ApiError::StoreInUse => i18n.t("error-store-in-use"),
         ApiError::StaleRevision => i18n.t("error-stale-revision"),
+        ApiError::PlanLocked => i18n.t("error-plan-locked"),
+        ApiError::Rule { detail, .. } => i18n.t_with(
+            "error-rule",
+            &[("detail", FluentValue::from(detail.as_str()))],
+        ),
         ApiError::InvalidClient(_) => i18n.t("error-invalid-client"),
         ApiError::Internal { detail } => i18n.t_with(
             "error-internal",

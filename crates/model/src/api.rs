@@ -35,6 +35,35 @@ pub struct AppStatus {
     pub idle_lock_seconds: u32,
 }
 
+/// Starting a joint clientship from the client page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StartClientship {
+    pub client: crate::ClientId,
+    pub reasons: Vec<crate::case::clientship::IdentificationReason>,
+    pub other_reason: String,
+}
+
+/// The answers of a segmentation done with the client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SegmentAnswers {
+    pub client: crate::ClientId,
+    pub coping: crate::case::segment::EverydayCoping,
+    pub need: crate::case::segment::ServiceNeed,
+    pub chosen: crate::case::segment::Segment,
+    pub reason_for_other: Option<String>,
+    pub client_view: String,
+}
+
+/// A plan version to save: a new one (`id` None) or a change to one the
+/// UI read at `revision`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavePlan {
+    pub client: crate::ClientId,
+    pub id: Option<i64>,
+    pub revision: i64,
+    pub plan: crate::case::plan::PlanVersion,
+}
+
 /// How long the UI waits without input before it locks the store.
 pub const DEFAULT_IDLE_LOCK_SECONDS: u32 = 5 * 60;
 
@@ -60,6 +89,12 @@ pub enum ApiError {
     DuplicateHetu,
     #[error("the store is open in another program")]
     StoreInUse,
+    /// A record broke one of the model's rules; the UI checks the same
+    /// rules first and explains them, so this is a backstop.
+    #[error("the {record} breaks a rule: {detail}")]
+    Rule { record: String, detail: String },
+    #[error("an agreed plan version cannot change")]
+    PlanLocked,
     #[error("the record was changed elsewhere since it was read")]
     StaleRevision,
     #[error(transparent)]

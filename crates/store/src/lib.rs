@@ -10,6 +10,7 @@ pub mod access_log;
 mod atomic_file;
 pub mod backup;
 pub mod bench;
+mod case_actions;
 mod clients;
 pub mod demo;
 pub mod demo_case;

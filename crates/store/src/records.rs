@@ -10,10 +10,11 @@ use kohtaamo_model::case::consent::Consent;
 use kohtaamo_model::case::plan::PlanVersion;
 use kohtaamo_model::case::segment::SegmentAssessment;
 use kohtaamo_model::case::service_use::ServiceUse;
+pub use kohtaamo_model::case::stored::{Case, Stored};
 use kohtaamo_model::ClientId;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::access_log::{Access, Action, Purpose};
 use crate::error::SqlContext;
@@ -99,15 +100,6 @@ impl Record for PlanVersion {
             detail: e.to_string(),
         })
     }
-}
-
-/// A record as stored: its id, revision and client.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stored<R> {
-    pub id: i64,
-    pub client: ClientId,
-    pub revision: i64,
-    pub record: R,
 }
 
 fn access<R: Record>(
@@ -304,23 +296,18 @@ impl Store {
 
     /// Everything in one client's case, for `kohtaamo-admin dump` and the
     /// client's right of access. Logged as one export.
-    pub fn case_export(&mut self, client: ClientId, purpose: Purpose) -> Result<CaseExport> {
+    pub fn case_export(&mut self, client: ClientId, purpose: Purpose) -> Result<Case> {
         self.whole_case(client, Action::Export, purpose)
     }
 
     /// Everything in one client's case, as the app opens it on a click.
-    pub fn open_case(&mut self, client: ClientId, purpose: Purpose) -> Result<CaseExport> {
+    pub fn open_case(&mut self, client: ClientId, purpose: Purpose) -> Result<Case> {
         self.whole_case(client, Action::Read, purpose)
     }
 
-    fn whole_case(
-        &mut self,
-        client: ClientId,
-        action: Action,
-        purpose: Purpose,
-    ) -> Result<CaseExport> {
+    fn whole_case(&mut self, client: ClientId, action: Action, purpose: Purpose) -> Result<Case> {
         self.logged("reading a case", |tx| {
-            let case = CaseExport {
+            let case = Case {
                 client: crate::clients::read_client(tx, client)?,
                 clientship: rows_of(tx, client)?,
                 segment_assessments: rows_of(tx, client)?,
@@ -375,19 +362,6 @@ impl Store {
             Ok((cases.len(), log))
         })
     }
-}
-
-/// One client's whole case.
-#[derive(Debug, Clone, Serialize)]
-pub struct CaseExport {
-    pub client: kohtaamo_model::Client,
-    pub clientship: Vec<Stored<JointClientship>>,
-    pub segment_assessments: Vec<Stored<SegmentAssessment>>,
-    pub holistic_assessments: Vec<Stored<HolisticAssessment>>,
-    pub plan_versions: Vec<Stored<PlanVersion>>,
-    pub appointments: Vec<Stored<JointAppointment>>,
-    pub consents: Vec<Stored<Consent>>,
-    pub service_use: Vec<Stored<ServiceUse>>,
 }
 
 fn insert_row<R: Record>(

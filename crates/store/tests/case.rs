@@ -394,3 +394,40 @@ fn an_organisation_sets_what_each_segment_means_and_it_persists() {
     .unwrap();
     assert_eq!(store.segment_consequences().unwrap(), ours);
 }
+
+#[test]
+fn starting_a_clientship_builds_the_team_from_the_stores_professionals() {
+    use kohtaamo_model::api::{SegmentAnswers, StartClientship};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    let [nurse, social] = kohtaamo_store::demo_case::team();
+    let nurse = store.add_professional(&nurse).unwrap();
+    let social = store.add_professional(&social).unwrap();
+    let started = store
+        .start_clientship(
+            &StartClientship {
+                client,
+                reasons: vec![IdentificationReason::Housing],
+                other_reason: String::new(),
+            },
+            Purpose::Care,
+        )
+        .unwrap();
+    assert_eq!(started.record.counterpart_pair, Some((nurse, social)));
+    let segment = store
+        .assess_segment(
+            &SegmentAnswers {
+                client,
+                coping: EverydayCoping::Difficult,
+                need: ServiceNeed::Many,
+                chosen: Segment::Huolenpito,
+                reason_for_other: None,
+                client_view: "Tarvitsen paljon apua.".into(),
+            },
+            Purpose::JointAppointment,
+        )
+        .unwrap();
+    assert_eq!(segment.record.assessed_by, [nurse, social]);
+    let case = store.open_case(client, Purpose::Care).unwrap();
+    assert_eq!(case.segment().unwrap().record.chosen, Segment::Huolenpito);
+}

@@ -94,6 +94,39 @@ pub enum ClientshipError {
     ClosedBeforeStart,
 }
 
+impl CareTeam {
+    /// A first team from the professionals the store knows: the first from
+    /// social welfare is the responsible worker, the first from health care
+    /// the hoitovastaava, the rest members; and those two the counterpart
+    /// pair. The team is edited afterwards as it really is.
+    pub fn from_professionals(
+        known: &[(ProfessionalId, Sector)],
+    ) -> (CareTeam, Option<(ProfessionalId, ProfessionalId)>) {
+        let mut team = CareTeam::default();
+        let mut health = None;
+        let mut social = None;
+        for &(professional, sector) in known {
+            let role = match sector {
+                Sector::SocialWelfare if social.is_none() => {
+                    social = Some(professional);
+                    TeamRole::ResponsibleWorker
+                }
+                Sector::HealthCare if health.is_none() => {
+                    health = Some(professional);
+                    TeamRole::Hoitovastaava
+                }
+                _ => TeamRole::Member,
+            };
+            team.members.push(TeamMember {
+                professional,
+                role,
+                sector,
+            });
+        }
+        (team, health.zip(social))
+    }
+}
+
 impl JointClientship {
     pub fn validate(&self) -> Result<(), ClientshipError> {
         if self.reasons.is_empty() && self.other_reason.trim().is_empty() {
@@ -226,6 +259,28 @@ mod tests {
             on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
         };
         assert_eq!(c.validate(), Err(ClientshipError::ClosedBeforeStart));
+    }
+
+    #[test]
+    fn a_first_team_pairs_the_first_of_each_sector() {
+        let known = [
+            (ProfessionalId(1), Sector::HealthCare),
+            (ProfessionalId(2), Sector::SocialWelfare),
+            (ProfessionalId(3), Sector::HealthCare),
+        ];
+        let (team, pair) = CareTeam::from_professionals(&known);
+        assert_eq!(pair, Some((ProfessionalId(1), ProfessionalId(2))));
+        let roles: Vec<TeamRole> = team.members.iter().map(|m| m.role).collect();
+        assert_eq!(
+            roles,
+            [
+                TeamRole::Hoitovastaava,
+                TeamRole::ResponsibleWorker,
+                TeamRole::Member
+            ]
+        );
+        let (empty, none) = CareTeam::from_professionals(&[]);
+        assert!(empty.members.is_empty() && none.is_none());
     }
 
     #[test]

@@ -12,3 +12,4 @@ pub mod professional;
 pub mod register;
 pub mod segment;
 pub mod service_use;
+pub mod stored;

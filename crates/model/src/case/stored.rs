@@ -1,0 +1,59 @@
+//! A record as the store keeps it, and a client's whole case: the shapes
+//! the store returns and the UI receives.
+
+use serde::{Deserialize, Serialize};
+
+use crate::case::appointment::JointAppointment;
+use crate::case::assessment::HolisticAssessment;
+use crate::case::clientship::JointClientship;
+use crate::case::consent::Consent;
+use crate::case::plan::PlanVersion;
+use crate::case::segment::SegmentAssessment;
+use crate::case::service_use::ServiceUse;
+use crate::{Client, ClientId};
+
+/// A record with its id, its client and the revision a change must name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored<R> {
+    pub id: i64,
+    pub client: ClientId,
+    pub revision: i64,
+    pub record: R,
+}
+
+/// Everything in one client's case, oldest first in each list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    pub client: Client,
+    pub clientship: Vec<Stored<JointClientship>>,
+    pub segment_assessments: Vec<Stored<SegmentAssessment>>,
+    pub holistic_assessments: Vec<Stored<HolisticAssessment>>,
+    pub plan_versions: Vec<Stored<PlanVersion>>,
+    pub appointments: Vec<Stored<JointAppointment>>,
+    pub consents: Vec<Stored<Consent>>,
+    pub service_use: Vec<Stored<ServiceUse>>,
+}
+
+impl Case {
+    pub fn clientship(&self) -> Option<&Stored<JointClientship>> {
+        self.clientship.first()
+    }
+
+    /// The latest segmentation: the one in force.
+    pub fn segment(&self) -> Option<&Stored<SegmentAssessment>> {
+        self.segment_assessments.last()
+    }
+
+    /// The newest plan version (a draft being edited, or the agreed one).
+    pub fn current_plan(&self) -> Option<&Stored<PlanVersion>> {
+        self.plan_versions.iter().max_by_key(|p| p.record.number)
+    }
+
+    /// The newest agreed version: what the client has agreed to.
+    pub fn agreed_plan(&self) -> Option<&Stored<PlanVersion>> {
+        self.plan_versions
+            .iter()
+            .filter(|p| p.record.is_agreed())
+            .max_by_key(|p| p.record.number)
+    }
+}
