@@ -16,6 +16,13 @@ pub struct Session {
 #[derive(Debug, Clone)]
 pub struct Element(String);
 
+impl Element {
+    /// The reference as a script argument.
+    pub fn to_json(&self) -> Value {
+        json!({ (ELEMENT_KEY): self.0 })
+    }
+}
+
 impl Session {
     /// Opens the app: tauri-driver starts it with `args` and connects.
     pub fn start(driver: &str, application: &str, args: &[String]) -> Result<Self, String> {

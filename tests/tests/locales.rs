@@ -67,11 +67,19 @@ fn ids_used_by_ui() -> BTreeSet<String> {
                 continue;
             }
             let code = std::fs::read_to_string(&path).unwrap();
-            for marker in [".t(\"", ".t_with(\""] {
+            // `labels.rs` picks ids in match arms: `Variant => "message-id"`.
+            for marker in [".t(\"", ".t_with(\"", "=> \""] {
                 for (at, _) in code.match_indices(marker) {
                     let rest = &code[at + marker.len()..];
                     if let Some(end) = rest.find('"') {
-                        used.insert(rest[..end].to_owned());
+                        let id = &rest[..end];
+                        // Other match arms yield codes and names, not ids:
+                        // ids are lower-case words joined by hyphens.
+                        let id_like = id.contains('-')
+                            && id.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                        if !marker.starts_with("=>") || id_like {
+                            used.insert(id.to_owned());
+                        }
                     }
                 }
             }

@@ -95,6 +95,16 @@ impl PartialEq for I18n {
 }
 
 impl I18n {
+    /// Messages in another language than the UI's: the client view speaks
+    /// the client's language whatever the professional reads.
+    pub fn for_language(language: UiLanguage) -> I18n {
+        I18n {
+            language,
+            messages: Rc::new(Messages::load(language)),
+            set_language: Callback::noop(),
+        }
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.messages.format(id, None)
     }

@@ -104,6 +104,8 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path) {
         "kohtaamo-e2e",
         "--test",
         "e2e",
+        "--test",
+        "joint_appointment",
         "--",
         "--test-threads=1",
     ])

@@ -59,26 +59,32 @@ pub struct DemoCase {
     pub consent: Consent,
 }
 
-const GOALS: &[(&str, &str, &str)] = &[
+/// (goal in the client's words, the client's own action, the team's
+/// action, whether the team's action is social welfare's).
+const GOALS: &[(&str, &str, &str, bool)] = &[
     (
         "Haluan nukkua paremmin",
         "Unipäiväkirja kahden viikon ajan",
         "Lääkityksen tarkistus",
+        false,
     ),
     (
         "Raha-asiat kuntoon",
         "Laskut yhteen paikkaan",
         "Toimeentulotuen hakemus",
+        true,
     ),
     (
         "Haluan liikkua enemmän",
         "Kävely kolmesti viikossa",
         "Fysioterapeutin arvio",
+        false,
     ),
     (
         "Haluan tavata ihmisiä",
         "Kokeilu järjestön ryhmässä",
         "Tieto kerhoista",
+        true,
     ),
 ];
 
@@ -159,10 +165,7 @@ pub fn case_for(
         detail: e.to_string(),
     };
     let mut plan = PlanVersion::first_draft();
-    for (i, (goal, own, theirs)) in [GOALS[n % GOALS.len()], GOALS[(n + 1) % GOALS.len()]]
-        .into_iter()
-        .enumerate()
-    {
+    for (goal, own, theirs, social_side) in [GOALS[n % GOALS.len()], GOALS[(n + 1) % GOALS.len()]] {
         let g = plan.add_goal(goal, ExpressedBy::Client).map_err(invalid)?;
         plan.add_action(
             g,
@@ -172,7 +175,7 @@ pub fn case_for(
             &assignable,
         )
         .map_err(invalid)?;
-        let owner = if i == 0 { nurse } else { social };
+        let owner = if social_side { social } else { nurse };
         plan.add_action(
             g,
             theirs,

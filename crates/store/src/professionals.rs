@@ -59,21 +59,7 @@ impl Store {
 
     /// Every professional the store knows, in the order they were added.
     pub fn professionals(&self) -> Result<Vec<(ProfessionalId, Professional)>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, body FROM professional ORDER BY id")
-            .context("listing professionals")?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
-            .context("listing professionals")?;
-        rows.map(|row| {
-            let (id, body) = row.context("listing professionals")?;
-            let professional = serde_json::from_str(&body).map_err(|_| StoreError::CorruptRow {
-                context: "professional",
-            })?;
-            Ok((ProfessionalId(id), professional))
-        })
-        .collect()
+        all(&self.conn)
     }
 
     pub fn professional(&self, id: ProfessionalId) -> Result<Professional> {
@@ -92,4 +78,21 @@ impl Store {
             context: "professional",
         })
     }
+}
+
+pub(crate) fn all(conn: &rusqlite::Connection) -> Result<Vec<(ProfessionalId, Professional)>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id, body FROM professional ORDER BY id")
+        .context("listing professionals")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .context("listing professionals")?;
+    rows.map(|row| {
+        let (id, body) = row.context("listing professionals")?;
+        let professional = serde_json::from_str(&body).map_err(|_| StoreError::CorruptRow {
+            context: "professional",
+        })?;
+        Ok((ProfessionalId(id), professional))
+    })
+    .collect()
 }

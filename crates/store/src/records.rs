@@ -316,6 +316,8 @@ impl Store {
                 appointments: rows_of(tx, client)?,
                 consents: rows_of(tx, client)?,
                 service_use: rows_of(tx, client)?,
+                professionals: crate::professionals::all(tx)?,
+                segment_consequences: crate::settings::consequences(tx)?,
             };
             let access = Access {
                 client: Some(client),

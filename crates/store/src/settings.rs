@@ -12,21 +12,7 @@ const CONSEQUENCES_KEY: &str = "segment_consequences";
 impl Store {
     /// The organisation's segment consequences, or the defaults.
     pub fn segment_consequences(&self) -> Result<Vec<SegmentConsequences>> {
-        let stored: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM store_meta WHERE key = ?1",
-                [CONSEQUENCES_KEY],
-                |row| row.get(0),
-            )
-            .optional()
-            .context("reading the segment consequences")?;
-        match stored {
-            None => Ok(SegmentConsequences::defaults()),
-            Some(json) => serde_json::from_str(&json).map_err(|_| StoreError::CorruptRow {
-                context: "segment consequences",
-            }),
-        }
+        consequences(&self.conn)
     }
 
     pub fn set_segment_consequences(&mut self, set: &[SegmentConsequences]) -> Result<()> {
@@ -46,5 +32,22 @@ impl Store {
             )
             .context("saving the segment consequences")?;
         Ok(())
+    }
+}
+
+pub(crate) fn consequences(conn: &rusqlite::Connection) -> Result<Vec<SegmentConsequences>> {
+    let stored: Option<String> = conn
+        .query_row(
+            "SELECT value FROM store_meta WHERE key = ?1",
+            [CONSEQUENCES_KEY],
+            |row| row.get(0),
+        )
+        .optional()
+        .context("reading the segment consequences")?;
+    match stored {
+        None => Ok(SegmentConsequences::defaults()),
+        Some(json) => serde_json::from_str(&json).map_err(|_| StoreError::CorruptRow {
+            context: "segment consequences",
+        }),
     }
 }

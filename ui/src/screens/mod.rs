@@ -1,5 +1,5 @@
 pub mod add_client;
-pub mod client_page;
+pub mod case;
 pub mod curtain;
 pub mod unlock;
 pub mod welcome;

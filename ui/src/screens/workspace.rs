@@ -14,7 +14,7 @@ use crate::api::call;
 use crate::errors::api_error;
 use crate::i18n::use_i18n;
 use crate::screens::add_client::AddClient;
-use crate::screens::client_page::ClientPage;
+use crate::screens::case::{CasePage, ClientView};
 
 #[derive(Properties, PartialEq)]
 pub struct WorkspaceProps {
@@ -40,6 +40,9 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
     let results = use_state(|| None::<Vec<ClientSummary>>);
     let error = use_state(|| None::<String>);
     let pane = use_state(|| Pane::Empty);
+    // The shared screen: while it shows, nothing else of the workspace (no
+    // client list, no other client) is in the page.
+    let client_view = use_state(|| None::<kohtaamo_model::case::stored::Case>);
     let reload = use_state(|| 0u32);
     // Answers may come back out of order while typing; only the newest counts.
     let latest = use_mut_ref(|| Rc::new(Cell::new(0u64)));
@@ -128,8 +131,22 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
             <div class="empty-pane"><p class="muted">{ i18n.t("choose-client-hint") }</p></div>
         },
         Pane::Adding => html! { <AddClient on_saved={on_saved} on_cancel={on_cancel} /> },
-        Pane::Client(id) => html! { <ClientPage key={id.0} id={id} /> },
+        Pane::Client(id) => {
+            let open = {
+                let client_view = client_view.clone();
+                Callback::from(move |case| client_view.set(Some(case)))
+            };
+            html! { <CasePage key={id.0} id={id} on_client_view={open} /> }
+        }
     };
+
+    if let Some(case) = &*client_view {
+        let close = {
+            let client_view = client_view.clone();
+            Callback::from(move |()| client_view.set(None))
+        };
+        return html! { <ClientView case={case.clone()} on_close={close} /> };
+    }
 
     html! {
         <div class="workspace">

@@ -8,7 +8,9 @@ use crate::case::assessment::HolisticAssessment;
 use crate::case::clientship::JointClientship;
 use crate::case::consent::Consent;
 use crate::case::plan::PlanVersion;
+use crate::case::professional::{Professional, ProfessionalId};
 use crate::case::segment::SegmentAssessment;
+use crate::case::segment::SegmentConsequences;
 use crate::case::service_use::ServiceUse;
 use crate::{Client, ClientId};
 
@@ -32,6 +34,10 @@ pub struct Case {
     pub appointments: Vec<Stored<JointAppointment>>,
     pub consents: Vec<Stored<Consent>>,
     pub service_use: Vec<Stored<ServiceUse>>,
+    /// The professionals the store knows, to name team members.
+    pub professionals: Vec<(ProfessionalId, Professional)>,
+    /// What each segment means in this organisation.
+    pub segment_consequences: Vec<SegmentConsequences>,
 }
 
 impl Case {
@@ -47,6 +53,13 @@ impl Case {
     /// The newest plan version (a draft being edited, or the agreed one).
     pub fn current_plan(&self) -> Option<&Stored<PlanVersion>> {
         self.plan_versions.iter().max_by_key(|p| p.record.number)
+    }
+
+    pub fn professional_name(&self, id: ProfessionalId) -> Option<&str> {
+        self.professionals
+            .iter()
+            .find(|(p, _)| *p == id)
+            .map(|(_, p)| p.name.as_str())
     }
 
     /// The newest agreed version: what the client has agreed to.

@@ -1,0 +1,161 @@
+//! The heart of the product, end to end in the real app: a client is taken
+//! through a joint clientship, segmentation, a plan with two goals and three
+//! actions, agreement and locking, a new version with its diff, and the
+//! client view on the shared screen.
+
+#![allow(
+    clippy::expect_used,
+    reason = "a helper that cannot talk to the app should fail the test"
+)]
+
+use kohtaamo_e2e::App;
+use serde_json::json;
+
+/// A synthetic client with a temporary code outside the demo's birth years.
+const NAME: &str = "Yhteinen Testi-Asiakas";
+const HETU: &str = "010110A950N";
+
+fn unlock_demo(app: &App) {
+    app.wait("#demo-passphrase");
+    let passphrase = app.text("#demo-passphrase");
+    app.fill("#passphrase", &passphrase);
+    app.click("#unlock");
+    app.wait(".client-row");
+}
+
+/// Sets a date field as a date picker would, and tells the page it changed.
+fn set_date(app: &App, css: &str, iso: &str) {
+    let element = app.wait(css);
+    app.session()
+        .execute(
+            "arguments[0].value = arguments[1]; \
+             arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+            json!([element.to_json(), iso]),
+        )
+        .expect("set a date");
+}
+
+fn count(app: &App, css: &str) -> usize {
+    app.session().count(css).expect("count elements")
+}
+
+#[test]
+fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    unlock_demo(&app);
+
+    // A new client, who prefers Swedish.
+    app.click("#add-client");
+    app.fill("#client-name", NAME);
+    app.fill("#client-hetu", HETU);
+    app.select("#client-language", "sv");
+    app.click("#save-client");
+    app.wait_text("#client-page-name", NAME);
+
+    // Joint clientship: the reasons, and the team the store knows.
+    app.wait("#start-clientship");
+    app.assert_accessible("case-start");
+    app.click("#clientship .reason");
+    app.click("#start-clientship");
+    app.wait_text("#team", "Hoitaja Demo");
+    app.wait_text("#team", "Sosiaalityöntekijä Demo");
+    app.wait_text("#save-state", "Tallennettu");
+
+    // Segmentation with the client: two questions, an unnamed combination
+    // suggests the two nearest segments.
+    app.click("#coping-temporarily-difficult");
+    app.click("#need-many");
+    app.wait_text(
+        "#segment-suggestion",
+        "Yhteistyöasiakkuus / Huolenpitoasiakkuus",
+    );
+    app.fill(
+        "#segment-client-view",
+        "Tarvitsen apua nyt, mutta pärjään muuten.",
+    );
+    app.click("#save-segment");
+    app.wait_text("#segment-current", "Yhteistyöasiakkuus");
+
+    // The plan: two goals in the client's words, three actions.
+    app.click("#new-plan");
+    app.wait("#goal-text");
+    for goal in ["Haluan nukkua paremmin", "Laskut maksettua ajallaan"] {
+        let before = count(&app, ".goal");
+        app.fill("#goal-text", goal);
+        app.click("#add-goal");
+        app.wait_count(".goal", before + 1);
+    }
+    let add_action = |goal: usize, text: &str, owner: &str| {
+        let before = count(&app, ".action");
+        let form = format!(".goal:nth-child({goal}) .add-action-form");
+        app.fill(&format!("{form} .action-text"), text);
+        app.click(&format!("{form} .action-owner option[value=\"{owner}\"]"));
+        app.click(&format!("{form} .add-action"));
+        app.wait_count(".action", before + 1);
+    };
+    add_action(1, "Unipäiväkirja kahden viikon ajan", "client");
+    add_action(1, "Lääkityksen tarkistus", "pro-1");
+    add_action(2, "Toimeentulotuen hakemus", "pro-2");
+    set_date(&app, "#review-date", "2031-03-01");
+    app.wait_text("#save-state", "Tallennettu");
+    app.assert_accessible("plan-draft");
+    app.save_screenshot("plan-draft");
+
+    // Agreeing needs the client's agreement recorded.
+    app.click("#agree-plan");
+    app.wait_text("#plan-error", "asiakas hyväksyy");
+    app.click("#client-agreed");
+    app.click("#agree-plan");
+    app.wait_text("#plan-status", "Hyväksytty");
+    assert!(
+        !app.exists("#goal-text"),
+        "an agreed plan still offers editing"
+    );
+
+    // A new version shows what changed since the agreed one.
+    app.click("#revise-plan");
+    app.wait_text("#plan-status", "Luonnos");
+    app.wait_text("#plan-title", "versio 2");
+    app.fill("#goal-text", "Haluan liikkua enemmän");
+    app.click("#add-goal");
+    app.wait_text("#plan-diff", "Uusi tavoite: Haluan liikkua enemmän");
+    app.save_screenshot("plan-diff");
+
+    // The client view, in the client's language, on the shared screen.
+    app.click("#open-client-view");
+    app.wait_text("#client-view-title", "Din plan");
+    app.wait_text("#cv-goals", "Haluan nukkua paremmin");
+    app.wait_text("#cv-goals", "Du: Unipäiväkirja");
+    app.wait_text("#cv-contact", "Sosiaalityöntekijä Demo");
+    let source = app.session().source().expect("page source");
+    assert!(
+        !source.contains("client-row"),
+        "the client list is on the shared screen"
+    );
+    app.assert_accessible("client-view");
+    app.save_screenshot("client-view-sv");
+    app.click("#close-client-view");
+    app.wait("#client-page");
+}
+
+#[test]
+fn the_client_view_holds_no_professional_only_note() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    unlock_demo(&app);
+    // Every demo case has an appointment with one note for the client and
+    // one between professionals.
+    app.click(".client-row");
+    app.wait("#open-client-view");
+    app.click("#open-client-view");
+    app.wait("#client-view");
+    app.wait_text("#cv-agreed", "Asiakas toivoo");
+    let source = app.session().source().expect("page source");
+    assert!(
+        !source.contains("Ammattilaisten kesken"),
+        "a professional-only note reached the client view"
+    );
+    assert!(!source.contains("velkajärjestelyn"));
+    app.save_screenshot("client-view-fi");
+}

@@ -1,0 +1,110 @@
+//! The client view for the shared screen: large type, plain words, the
+//! client's own language, and only what is marked for the client. Nothing
+//! professional-only is put into the page at all.
+
+use kohtaamo_model::case::clientship::TeamRole;
+use kohtaamo_model::case::register::Visibility;
+use kohtaamo_model::case::stored::Case;
+use yew::prelude::*;
+
+use super::plan::owner_name;
+use crate::i18n::I18n;
+use crate::labels;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub case: Case,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(ClientView)]
+pub fn client_view(props: &Props) -> Html {
+    let case = &props.case;
+    let language = labels::client_ui_language(case.client.language);
+    let i18n = I18n::for_language(language);
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_| on_close.emit(()))
+    };
+    let plan = case.current_plan().map(|p| &p.record);
+    let responsible = case.clientship().and_then(|c| {
+        c.record
+            .team
+            .members
+            .iter()
+            .find(|m| m.role == TeamRole::ResponsibleWorker)
+            .and_then(|m| case.professional_name(m.professional))
+    });
+    let contact = case
+        .clientship()
+        .map(|c| c.record.team.contact_instructions.clone())
+        .unwrap_or_default();
+    let last_appointment = case.appointments.last().map(|a| &a.record);
+
+    html! {
+        <section class="client-view" id="client-view" lang={language.code()} aria-labelledby="client-view-title">
+            <div class="client-view-bar">
+                <button id="close-client-view" class="hds-button hds-button--secondary" onclick={close}>
+                    { i18n.t("client-view-close") }
+                </button>
+            </div>
+            <h1 id="client-view-title">{ i18n.t("client-view-title") }</h1>
+            if let Some(s) = case.segment() {
+                <section class="cv-block" id="cv-segment">
+                    <h2>{ labels::segment_name(&i18n, s.record.chosen) }</h2>
+                    <p>{ labels::segment_meaning(&i18n, s.record.chosen) }</p>
+                </section>
+            }
+            <section class="cv-block" id="cv-goals">
+                <h2>{ i18n.t("client-view-goals") }</h2>
+                if let Some(plan) = plan {
+                    <ol class="cv-goals">
+                        { for plan.goals.iter().map(|g| html! {
+                            <li class="cv-goal">
+                                <p class="cv-goal-text">{ &g.text }</p>
+                                <ul class="cv-actions">
+                                    { for g.actions.iter().map(|a| html! {
+                                        <li class="cv-action">
+                                            <span class="cv-who">{ owner_name(&i18n, case, &a.owner) }{ ": " }</span>
+                                            { &a.text }
+                                            if let Some(due) = a.due {
+                                                { " — " }{ i18n.t_with("client-view-by", &[("date", labels::date(due).into())]) }
+                                            }
+                                        </li>
+                                    }) }
+                                </ul>
+                            </li>
+                        }) }
+                    </ol>
+                    if let Some(review) = plan.review_date {
+                        <p class="cv-review">{ i18n.t_with("client-view-review", &[("date", labels::date(review).into())]) }</p>
+                    }
+                } else {
+                    <p>{ i18n.t("client-view-no-plan") }</p>
+                }
+            </section>
+            if let Some(appointment) = last_appointment {
+                <section class="cv-block" id="cv-agreed">
+                    <h2>{ i18n.t("client-view-agreed") }</h2>
+                    if !appointment.agreed.is_empty() {
+                        <p>{ &appointment.agreed }</p>
+                    }
+                    <ul>
+                        { for appointment.notes.iter()
+                            .filter(|n| n.visibility == Visibility::ShownToClient)
+                            .map(|n| html! { <li class="cv-note">{ &n.text }</li> }) }
+                    </ul>
+                </section>
+            }
+            <section class="cv-block" id="cv-contact">
+                <h2>{ i18n.t("client-view-contact") }</h2>
+                if let Some(name) = responsible {
+                    <p>{ i18n.t_with("client-view-responsible", &[("name", name.to_owned().into())]) }</p>
+                }
+                if !contact.is_empty() {
+                    <p>{ contact }</p>
+                }
+            </section>
+        </section>
+    }
+}

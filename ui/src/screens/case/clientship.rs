@@ -1,0 +1,108 @@
+//! Starting the joint clientship, and the team that holds it.
+
+use std::collections::BTreeSet;
+
+use kohtaamo_model::api::StartClientship;
+use kohtaamo_model::case::stored::Case;
+use serde::Serialize;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::CaseChange;
+use crate::i18n::use_i18n;
+use crate::labels::{self, REASONS};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub case: Case,
+    pub change: CaseChange,
+}
+
+#[derive(Serialize)]
+struct Args {
+    request: StartClientship,
+}
+
+#[function_component(ClientshipSection)]
+pub fn clientship_section(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let chosen = use_state(BTreeSet::<usize>::new);
+    let other = use_node_ref();
+    let case = &props.case;
+
+    if let Some(ship) = case.clientship() {
+        let team = &ship.record.team;
+        return html! {
+            <section class="case-section" id="clientship" aria-labelledby="clientship-title">
+                <h3 id="clientship-title">{ i18n.t("clientship-title") }</h3>
+                <p>{ i18n.t_with("clientship-started", &[("date", labels::date(ship.record.started_on).into())]) }</p>
+                <ul class="team" id="team">
+                    { for team.members.iter().map(|m| html! {
+                        <li>
+                            <strong>{ case.professional_name(m.professional).unwrap_or("?").to_owned() }</strong>
+                            { " — " }{ labels::team_role(&i18n, m.role) }
+                        </li>
+                    }) }
+                </ul>
+                if !team.contact_instructions.is_empty() {
+                    <p class="muted">{ &team.contact_instructions }</p>
+                }
+            </section>
+        };
+    }
+
+    let toggle = |index: usize| {
+        let chosen = chosen.clone();
+        Callback::from(move |_| {
+            let mut set = (*chosen).clone();
+            if !set.remove(&index) {
+                set.insert(index);
+            }
+            chosen.set(set);
+        })
+    };
+    let on_submit = {
+        let (chosen, other, change, client) = (
+            chosen.clone(),
+            other.clone(),
+            props.change.clone(),
+            case.client.id,
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let other_reason = other
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let request = StartClientship {
+                client,
+                reasons: chosen.iter().map(|i| REASONS[*i]).collect(),
+                other_reason,
+            };
+            change.send("start_clientship", Args { request });
+        })
+    };
+    html! {
+        <section class="case-section" id="clientship" aria-labelledby="clientship-title">
+            <h3 id="clientship-title">{ i18n.t("clientship-start-title") }</h3>
+            <form onsubmit={on_submit}>
+                <fieldset class="reasons">
+                    <legend>{ i18n.t("clientship-reasons") }</legend>
+                    { for REASONS.iter().enumerate().map(|(i, r)| html! {
+                        <label class="check">
+                            <input type="checkbox" class="reason" checked={chosen.contains(&i)} onchange={toggle(i)} />
+                            { labels::reason(&i18n, *r) }
+                        </label>
+                    }) }
+                </fieldset>
+                <label class="field hds-text-input">
+                    <span class="hds-text-input__label">{ i18n.t("clientship-other-reason") }</span>
+                    <input class="hds-text-input__input" id="other-reason" type="text" ref={other} />
+                </label>
+                <button id="start-clientship" class="hds-button hds-button--primary" type="submit">
+                    { i18n.t("clientship-start") }
+                </button>
+            </form>
+        </section>
+    }
+}

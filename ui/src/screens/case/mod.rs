@@ -1,0 +1,145 @@
+//! One client's case: the clientship, the segment, the plan, and the
+//! client view for the shared screen. Each section changes the case through
+//! one command and gets the whole case back, so what is shown is always
+//! what is stored.
+
+mod client_view;
+mod clientship;
+mod plan;
+mod segment;
+
+use kohtaamo_model::api::ApiError;
+use kohtaamo_model::case::stored::Case;
+use kohtaamo_model::ClientId;
+use serde::Serialize;
+use yew::prelude::*;
+
+use crate::api::call;
+use crate::errors::api_error;
+use crate::i18n::use_i18n;
+use crate::labels::language_name;
+
+pub use client_view::ClientView;
+
+#[derive(Properties, PartialEq)]
+pub struct CasePageProps {
+    pub id: ClientId,
+    /// Opens the client view (the shared screen) for this case.
+    pub on_client_view: Callback<Case>,
+}
+
+#[derive(Serialize)]
+struct OpenArgs {
+    client: ClientId,
+}
+
+/// How a section reports a saved case or a failure.
+#[derive(Clone, PartialEq)]
+pub struct CaseChange {
+    pub saved: Callback<Case>,
+    pub failed: Callback<ApiError>,
+}
+
+impl CaseChange {
+    /// Sends `command` with `args`; the answer is the whole case.
+    pub fn send<A: Serialize + 'static>(&self, command: &'static str, args: A) {
+        let change = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match call::<_, Case>(command, &args).await {
+                Ok(case) => change.saved.emit(case),
+                Err(error) => change.failed.emit(error),
+            }
+        });
+    }
+}
+
+#[function_component(CasePage)]
+pub fn case_page(props: &CasePageProps) -> Html {
+    let i18n = use_i18n();
+    let case = use_state(|| None::<Case>);
+    let error = use_state(|| None::<String>);
+    let saved_at = use_state(|| None::<String>);
+    {
+        let (case, error, i18n) = (case.clone(), error.clone(), i18n.clone());
+        use_effect_with(props.id, move |id| {
+            let client = *id;
+            wasm_bindgen_futures::spawn_local(async move {
+                match call::<_, Case>("open_case", &OpenArgs { client }).await {
+                    Ok(c) => case.set(Some(c)),
+                    Err(e) => error.set(Some(api_error(&i18n, &e))),
+                }
+            });
+        });
+    }
+    let change = CaseChange {
+        saved: {
+            let (case, error, saved_at) = (case.clone(), error.clone(), saved_at.clone());
+            Callback::from(move |c: Case| {
+                case.set(Some(c));
+                error.set(None);
+                let now = js_sys::Date::new_0();
+                saved_at.set(Some(format!(
+                    "{:02}.{:02}",
+                    now.get_hours(),
+                    now.get_minutes()
+                )));
+            })
+        },
+        failed: {
+            let (error, i18n) = (error.clone(), i18n.clone());
+            Callback::from(move |e: ApiError| error.set(Some(api_error(&i18n, &e))))
+        },
+    };
+
+    let Some(c) = &*case else {
+        return match &*error {
+            Some(message) => html! { <p class="notice notice-error" role="alert">{ message }</p> },
+            None => html! { <p class="muted">{ i18n.t("loading") }</p> },
+        };
+    };
+    let client = &c.client;
+    let open_view = {
+        let (on_view, c) = (props.on_client_view.clone(), c.clone());
+        Callback::from(move |_| on_view.emit(c.clone()))
+    };
+    html! {
+        <article class="client-page" id="client-page">
+            <header class="case-head">
+                <div>
+                    <h2 id="client-page-name">{ &client.name }</h2>
+                    <dl class="facts">
+                        <dt>{ i18n.t("client-hetu-label") }</dt>
+                        <dd id="client-page-hetu">
+                            { client.hetu.to_string() }
+                            if client.hetu.is_temporary() {
+                                { " " }<span class="hds-tag">{ i18n.t("hetu-temporary-tag") }</span>
+                            }
+                        </dd>
+                        <dt>{ i18n.t("client-birth-date-label") }</dt>
+                        <dd>{ crate::labels::date(client.hetu.birth_date()) }</dd>
+                        <dt>{ i18n.t("client-language-label") }</dt>
+                        <dd id="client-page-language">{ language_name(&i18n, client.language) }</dd>
+                    </dl>
+                </div>
+                <div class="case-head-actions">
+                    <button id="open-client-view" class="hds-button hds-button--primary" onclick={open_view}>
+                        { i18n.t("client-view-open") }
+                    </button>
+                    <p class="save-state" id="save-state" role="status">
+                        if let Some(at) = &*saved_at {
+                            { i18n.t_with("saved-at", &[("time", at.clone().into())]) }
+                        }
+                    </p>
+                </div>
+            </header>
+            if let Some(message) = &*error {
+                <p class="notice notice-error" id="case-error" role="alert">{ message }</p>
+            }
+            <clientship::ClientshipSection case={c.clone()} change={change.clone()} />
+            if c.clientship().is_some() {
+                <segment::SegmentSection case={c.clone()} change={change.clone()} />
+                <plan::PlanSection case={c.clone()} change={change} />
+            }
+        </article>
+    }
+}
