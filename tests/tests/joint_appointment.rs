@@ -56,6 +56,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     // Joint clientship: the reasons, and the team the store knows.
     app.wait("#start-clientship");
     app.assert_accessible("case-start");
+    app.save_screenshot("case-start");
     app.click("#clientship .reason");
     app.click("#start-clientship");
     app.wait_text("#team", "Hoitaja Demo");

@@ -19,7 +19,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   run        install what is missing, build, open the app on the demo store
   test       fmt, clippy, unit/integration tests and the end-to-end suite
-  build-ui   build the UI into ui/dist (add --release for an optimised build)";
+  build-ui   build the UI into ui/dist (add --release for an optimised build)
+  screenshots  drive the app through every screen; PNGs into target/screenshots/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&root),
         Some("test") => test::run(&root),
+        Some("screenshots") => test::screenshots(&root),
         Some("build-ui") => {
             let release = args.iter().any(|a| a == "--release");
             prereqs::ensure(&root, prereqs::Needs::Build)

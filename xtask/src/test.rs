@@ -66,7 +66,12 @@ pub fn run(root: &Path) -> Result<(), String> {
 
     if ui_built {
         match build::app(root) {
-            Ok(app) => end_to_end(&mut summary, root, &app),
+            Ok(app) => end_to_end(
+                &mut summary,
+                root,
+                &app,
+                &root.join("target").join("e2e-screenshots"),
+            ),
             Err(e) => {
                 summary.check("build the app", Err(e));
             }
@@ -81,7 +86,34 @@ pub fn run(root: &Path) -> Result<(), String> {
     }
 }
 
-fn end_to_end(summary: &mut Summary, root: &Path, app: &Path) {
+/// `cargo xtask screenshots`: the end-to-end suite drives the real app
+/// through every screen (on the demo store, Finnish for the professional,
+/// Finnish and Swedish for the client view) and leaves a PNG of each in
+/// `target/screenshots/`.
+pub fn screenshots(root: &Path) -> Result<(), String> {
+    prereqs::ensure(root, prereqs::Needs::Test)?;
+    build::ui(root, false)?;
+    let app = build::app(root)?;
+    let dir = root.join("target").join("screenshots");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut summary = Summary::default();
+    end_to_end(&mut summary, root, &app, &dir);
+    summary.print();
+    let mut shots: Vec<_> = std::fs::read_dir(&dir)
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    shots.sort();
+    for shot in &shots {
+        println!("xtask: {}", shot.display());
+    }
+    if summary.failed == 0 && summary.failures.is_empty() {
+        Ok(())
+    } else {
+        Err("some screens could not be reached".into())
+    }
+}
+
+fn end_to_end(summary: &mut Summary, root: &Path, app: &Path, screenshots: &Path) {
     let display = match display::ensure() {
         Ok(d) => d,
         Err(e) => {
@@ -115,10 +147,7 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path) {
         format!("http://127.0.0.1:{DRIVER_PORT}"),
     )
     .env("KOHTAAMO_AXE", crate::assets::axe_path(root))
-    .env(
-        "KOHTAAMO_SCREENSHOTS",
-        root.join("target").join("e2e-screenshots"),
-    );
+    .env("KOHTAAMO_SCREENSHOTS", screenshots);
     libtest(summary, "end-to-end tests", e2e, root);
     drop(driver);
     drop(display);
