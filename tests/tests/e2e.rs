@@ -187,6 +187,7 @@ fn switching_the_language_changes_the_visible_text() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch(data.path(), &[]);
     app.wait_text("h1", "Tervetuloa Kohtaamoon");
+    app.save_screenshot("welcome");
     assert_eq!(
         app.session()
             .execute(

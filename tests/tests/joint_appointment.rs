@@ -71,6 +71,8 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
         "#segment-suggestion",
         "Yhteistyöasiakkuus / Huolenpitoasiakkuus",
     );
+    app.assert_accessible("segmentation");
+    app.save_screenshot("segmentation");
     app.fill(
         "#segment-client-view",
         "Tarvitsen apua nyt, mutta pärjään muuten.",
