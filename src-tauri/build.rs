@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "assess_segment",
     "save_plan",
     "revise_plan",
+    "save_appointment",
 ];
 
 fn main() {

@@ -5,7 +5,7 @@
 use std::sync::{Mutex, MutexGuard};
 
 use kohtaamo_model::api::{
-    ApiError, AppStatus, SavePlan, SegmentAnswers, StartClientship, StoreKind,
+    ApiError, AppStatus, SaveAppointment, SavePlan, SegmentAnswers, StartClientship, StoreKind,
 };
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
@@ -159,5 +159,36 @@ pub async fn revise_plan(state: Shared<'_>, client: ClientId) -> Result<Case, Ap
         .map_err(to_api)?;
     store
         .open_case(client, Purpose::JointAppointment)
+        .map_err(to_api)
+}
+
+/// Saves a joint appointment: started, a note added, ended.
+#[tauri::command]
+pub async fn save_appointment(
+    state: Shared<'_>,
+    request: SaveAppointment,
+) -> Result<Case, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.store()?;
+    match request.id {
+        None => store
+            .insert_record(
+                request.client,
+                &request.appointment,
+                Purpose::JointAppointment,
+            )
+            .map(drop),
+        Some(id) => store
+            .update_record(
+                id,
+                request.revision,
+                &request.appointment,
+                Purpose::JointAppointment,
+            )
+            .map(drop),
+    }
+    .map_err(to_api)?;
+    store
+        .open_case(request.client, Purpose::JointAppointment)
         .map_err(to_api)
 }

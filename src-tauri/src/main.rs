@@ -41,6 +41,7 @@ fn main() -> ExitCode {
             commands::assess_segment,
             commands::save_plan,
             commands::revise_plan,
+            commands::save_appointment,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -51,6 +51,10 @@ impl Session {
             demo_passphrase: (self.selected == Some(StoreKind::Demo))
                 .then(|| demo::DEMO_PASSPHRASE.to_owned()),
             idle_lock_seconds: self.idle_lock_seconds,
+            // Never shorter than the ordinary limit (tests shorten that one).
+            appointment_idle_lock_seconds: self
+                .idle_lock_seconds
+                .max(kohtaamo_model::api::DEFAULT_APPOINTMENT_IDLE_LOCK_SECONDS),
         }
     }
 

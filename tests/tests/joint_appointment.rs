@@ -14,6 +14,9 @@ use serde_json::json;
 /// A synthetic client with a temporary code outside the demo's birth years.
 const NAME: &str = "Yhteinen Testi-Asiakas";
 const HETU: &str = "010110A950N";
+const CLIENT_NOTE: &str = "Asiakas haluaa tavata kotona";
+const PROFESSIONAL_NOTE: &str = "Ammattilaisten kesken: selvitetään edunvalvonta";
+const AGREED: &str = "Tavataan uudelleen maaliskuussa";
 
 fn unlock_demo(app: &App) {
     app.wait("#demo-passphrase");
@@ -80,6 +83,30 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.click("#save-segment");
     app.wait_text("#segment-current", "Yhteistyöasiakkuus");
 
+    // The joint appointment, at home: one note for the client, one only for
+    // professionals, and what was agreed.
+    app.click("#mode-home-visit");
+    app.fill("#appointment-agenda", "Tilanne ja suunnitelma");
+    app.click("#start-appointment");
+    app.wait_text("#appointment-title", "käynnissä");
+    let add_note = |text: &str, visibility: &str| {
+        let before = count(&app, ".note");
+        app.fill("#note-text", text);
+        app.select("#note-author", "2");
+        app.select("#note-visibility", visibility);
+        app.click("#add-note");
+        app.wait_count(".note", before + 1);
+    };
+    add_note(CLIENT_NOTE, "shown-to-client");
+    add_note(PROFESSIONAL_NOTE, "professional-only");
+    app.wait_text("#notes", "Sosiaalihuolto");
+    app.wait_text("#notes", "Vain ammattilaisille");
+    app.assert_accessible("appointment");
+    app.save_screenshot("appointment");
+    app.fill("#appointment-agreed", AGREED);
+    app.click("#end-appointment");
+    app.wait_text("#appointment", AGREED);
+
     // The plan: two goals in the client's words, three actions.
     app.click("#new-plan");
     app.wait("#goal-text");
@@ -131,10 +158,16 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#cv-goals", "Haluan nukkua paremmin");
     app.wait_text("#cv-goals", "Du: Unipäiväkirja");
     app.wait_text("#cv-contact", "Sosiaalityöntekijä Demo");
+    app.wait_text("#cv-agreed", AGREED);
+    app.wait_text("#cv-agreed", CLIENT_NOTE);
     let source = app.session().source().expect("page source");
     assert!(
         !source.contains("client-row"),
         "the client list is on the shared screen"
+    );
+    assert!(
+        !source.contains(PROFESSIONAL_NOTE) && !source.contains("edunvalvonta"),
+        "a professional-only note reached the client view"
     );
     app.assert_accessible("client-view");
     app.save_screenshot("client-view-sv");

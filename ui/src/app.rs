@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::api::{call, NoArgs};
 use crate::errors::api_error;
 use crate::i18n::{use_i18n, I18nProvider};
-use crate::privacy::{use_curtain_triggers, use_idle_lock};
+use crate::privacy::{use_curtain_triggers, use_idle_lock, AppointmentRunning};
 use crate::screens::{curtain::Curtain, unlock::Unlock, welcome::Welcome, workspace::Workspace};
 use crate::top_bar::TopBar;
 
@@ -61,11 +61,18 @@ fn shell() -> Html {
         Callback::from(move |()| curtain.set(false))
     };
     use_curtain_triggers(unlocked, hide.clone());
-    let idle_limit = status
-        .as_ref()
-        .map_or(kohtaamo_model::api::DEFAULT_IDLE_LOCK_SECONDS, |s| {
-            s.idle_lock_seconds
-        });
+    let appointment_running = use_state(|| false);
+    let idle_limit = match &*status {
+        Some(s) if *appointment_running => s.appointment_idle_lock_seconds,
+        Some(s) => s.idle_lock_seconds,
+        None => kohtaamo_model::api::DEFAULT_IDLE_LOCK_SECONDS,
+    };
+    let running_flag = {
+        let appointment_running = appointment_running.clone();
+        AppointmentRunning(Callback::from(move |running| {
+            appointment_running.set(running)
+        }))
+    };
     let on_idle = {
         let (on_status, idle_locked) = (on_status.clone(), idle_locked.clone());
         Callback::from(move |()| {
@@ -100,10 +107,12 @@ fn shell() -> Html {
     };
 
     html! {
+        <ContextProvider<AppointmentRunning> context={running_flag}>
         <div class="app">
             <TopBar status={(*status).clone()} on_status={on_status}
                     curtain_down={*curtain} on_curtain={hide} />
             <main class="app-main" id="main">{ body }</main>
         </div>
+        </ContextProvider<AppointmentRunning>>
     }
 }

@@ -10,6 +10,11 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
+/// Tells the shell whether a joint appointment is running on the page, so
+/// the idle lock waits longer while people talk.
+#[derive(Clone, PartialEq)]
+pub struct AppointmentRunning(pub Callback<bool>);
+
 /// The key that drops the curtain at once (also the button in the top bar).
 pub const CURTAIN_KEY: &str = "F8";
 

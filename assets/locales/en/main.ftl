@@ -189,3 +189,25 @@ client-view-agreed = What we agreed
 client-view-contact = Whom to contact
 client-view-responsible = Your contact person is { $name }.
 client-view-close = Back
+
+## Joint appointment
+
+appointment-title = Joint appointment
+appointment-mode = Mode
+appointment-mode-office = At the office
+appointment-mode-remote = Remote
+appointment-mode-home-visit = Home visit
+appointment-agenda = What we go through today
+appointment-start = Start the joint appointment
+appointment-past = Earlier joint appointments
+appointment-running = Joint appointment running
+appointment-agreed = What was agreed
+appointment-end = End the joint appointment
+note-text = Note
+note-author = Written by
+note-visibility = Visible to
+note-add = Add note
+register-health-care = Health care
+register-social-welfare = Social welfare
+visibility-shown-to-client = Shown to the client
+visibility-professional-only = Professionals only

@@ -189,3 +189,25 @@ client-view-agreed = Mitä sovimme
 client-view-contact = Keneen otat yhteyttä
 client-view-responsible = Yhteyshenkilösi on { $name }.
 client-view-close = Palaa
+
+## Yhteisvastaanotto
+
+appointment-title = Yhteisvastaanotto
+appointment-mode = Tapa
+appointment-mode-office = Vastaanotolla
+appointment-mode-remote = Etänä
+appointment-mode-home-visit = Kotikäynti
+appointment-agenda = Mitä tänään käydään läpi
+appointment-start = Aloita yhteisvastaanotto
+appointment-past = Aiemmat yhteisvastaanotot
+appointment-running = Yhteisvastaanotto käynnissä
+appointment-agreed = Mitä sovittiin
+appointment-end = Päätä yhteisvastaanotto
+note-text = Muistiinpano
+note-author = Kirjaaja
+note-visibility = Kenelle näkyy
+note-add = Lisää muistiinpano
+register-health-care = Terveydenhuolto
+register-social-welfare = Sosiaalihuolto
+visibility-shown-to-client = Näytetään asiakkaalle
+visibility-professional-only = Vain ammattilaisille

@@ -189,3 +189,25 @@ client-view-agreed = Vad vi kom överens om
 client-view-contact = Vem du kontaktar
 client-view-responsible = Din kontaktperson är { $name }.
 client-view-close = Tillbaka
+
+## Gemensam mottagning
+
+appointment-title = Gemensam mottagning
+appointment-mode = Sätt
+appointment-mode-office = På mottagningen
+appointment-mode-remote = På distans
+appointment-mode-home-visit = Hembesök
+appointment-agenda = Vad vi går igenom i dag
+appointment-start = Inled den gemensamma mottagningen
+appointment-past = Tidigare gemensamma mottagningar
+appointment-running = Gemensam mottagning pågår
+appointment-agreed = Vad vi kom överens om
+appointment-end = Avsluta den gemensamma mottagningen
+note-text = Anteckning
+note-author = Antecknad av
+note-visibility = Synlig för
+note-add = Lägg till anteckning
+register-health-care = Hälsovård
+register-social-welfare = Socialvård
+visibility-shown-to-client = Visas för klienten
+visibility-professional-only = Endast för yrkespersoner

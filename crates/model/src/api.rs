@@ -33,7 +33,13 @@ pub struct AppStatus {
     pub demo_passphrase: Option<String>,
     /// After this long without input the UI locks the store.
     pub idle_lock_seconds: u32,
+    /// The same while a joint appointment is running: longer, because the
+    /// screen is in use while people talk.
+    pub appointment_idle_lock_seconds: u32,
 }
+
+/// How long the UI waits during a joint appointment.
+pub const DEFAULT_APPOINTMENT_IDLE_LOCK_SECONDS: u32 = 20 * 60;
 
 /// Starting a joint clientship from the client page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,6 +68,16 @@ pub struct SavePlan {
     pub id: Option<i64>,
     pub revision: i64,
     pub plan: crate::case::plan::PlanVersion,
+}
+
+/// A joint appointment to save: a new one (`id` None) or a change to the
+/// one the UI read at `revision`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveAppointment {
+    pub client: crate::ClientId,
+    pub id: Option<i64>,
+    pub revision: i64,
+    pub appointment: crate::case::appointment::JointAppointment,
 }
 
 /// How long the UI waits without input before it locks the store.

@@ -3,6 +3,7 @@
 //! one command and gets the whole case back, so what is shown is always
 //! what is stored.
 
+mod appointment;
 mod client_view;
 mod clientship;
 mod plan;
@@ -138,6 +139,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
             <clientship::ClientshipSection case={c.clone()} change={change.clone()} />
             if c.clientship().is_some() {
                 <segment::SegmentSection case={c.clone()} change={change.clone()} />
+                <appointment::AppointmentSection case={c.clone()} change={change.clone()} />
                 <plan::PlanSection case={c.clone()} change={change} />
             }
         </article>
