@@ -18,6 +18,28 @@ pub struct AppointmentRunning(pub Callback<bool>);
 /// The key that drops the curtain at once (also the button in the top bar).
 pub const CURTAIN_KEY: &str = "F8";
 
+/// The key that turns the shared screen to the client view and back.
+pub const CLIENT_VIEW_KEY: &str = "F9";
+
+/// Calls `on_key` when `key` is pressed anywhere in the page.
+#[hook]
+pub fn use_key(key: &'static str, on_key: Callback<()>) {
+    use_effect_with(key, move |key| {
+        let key = *key;
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "keydown", move |event| {
+                if let Some(pressed) = event.dyn_ref::<KeyboardEvent>() {
+                    if pressed.key() == key {
+                        pressed.prevent_default();
+                        on_key.emit(());
+                    }
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
 /// Calls `on_hide` when the curtain key is pressed or when the window stops
 /// being visible (minimized, hidden behind another desktop): in both cases
 /// whatever is on screen should no longer be. Lifting is never automatic.

@@ -20,7 +20,8 @@ commands:
   run        install what is missing, build, open the app on the demo store
   test       fmt, clippy, unit/integration tests and the end-to-end suite
   build-ui   build the UI into ui/dist (add --release for an optimised build)
-  screenshots  drive the app through every screen; PNGs into target/screenshots/";
+  screenshots  drive the app through every screen; PNGs into target/screenshots/
+  measure    time click-a-client-to-case-painted on a 20,000-client demo store";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
         Some("run") => run(&root),
         Some("test") => test::run(&root),
         Some("screenshots") => test::screenshots(&root),
+        Some("measure") => test::measure(&root),
         Some("build-ui") => {
             let release = args.iter().any(|a| a == "--release");
             prereqs::ensure(&root, prereqs::Needs::Build)

@@ -113,6 +113,53 @@ pub fn screenshots(root: &Path) -> Result<(), String> {
     }
 }
 
+/// `cargo xtask measure`: the release app on a 20,000-client demo store,
+/// timed from clicking a client to the whole case painted.
+pub fn measure(root: &Path) -> Result<(), String> {
+    prereqs::ensure(root, prereqs::Needs::Test)?;
+    build::ui(root, true)?;
+    let mut cargo = shell::cargo();
+    cargo.args([
+        "build",
+        "--release",
+        "-p",
+        "kohtaamo",
+        "-p",
+        "kohtaamo-store",
+        "--bins",
+    ]);
+    shell::run(cargo, root)?;
+    let release = root.join("target").join("release");
+    let exe = |name: &str| release.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    let data = root.join("target").join("measure-data");
+    let _ = std::fs::remove_dir_all(&data);
+    let mut demo = shell::command(exe("kohtaamo-admin"));
+    demo.args(["demo", "--clients", "20000", "--store"])
+        .arg(data.join("demo").join("demo.db"))
+        .env("KOHTAAMO_PASSPHRASE", "kohtaamo-demo");
+    shell::run(demo, root)?;
+
+    let _display = display::ensure()?;
+    let log = root.join("target").join("tauri-driver.log");
+    let _driver = TauriDriver::start(&log)?;
+    let mut run = shell::cargo();
+    run.args([
+        "run",
+        "--quiet",
+        "-p",
+        "kohtaamo-e2e",
+        "--bin",
+        "measure-ui",
+    ])
+    .env("KOHTAAMO_APP", exe("kohtaamo"))
+    .env(
+        "KOHTAAMO_WEBDRIVER",
+        format!("http://127.0.0.1:{DRIVER_PORT}"),
+    )
+    .env("KOHTAAMO_MEASURE_DATA", &data);
+    shell::run(run, root)
+}
+
 fn end_to_end(summary: &mut Summary, root: &Path, app: &Path, screenshots: &Path) {
     let display = match display::ensure() {
         Ok(d) => d,

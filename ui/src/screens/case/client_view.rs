@@ -26,6 +26,8 @@ pub fn client_view(props: &Props) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_| on_close.emit(()))
     };
+    // The same key turns the screen back.
+    crate::privacy::use_key(crate::privacy::CLIENT_VIEW_KEY, props.on_close.clone());
     let plan = case.current_plan().map(|p| &p.record);
     let responsible = case.clientship().and_then(|c| {
         c.record

@@ -92,6 +92,18 @@ pub fn case_page(props: &CasePageProps) -> Html {
         },
     };
 
+    {
+        // F9 turns the screen to the client view, as the button does.
+        let (case, on_view) = (case.clone(), props.on_client_view.clone());
+        crate::privacy::use_key(
+            crate::privacy::CLIENT_VIEW_KEY,
+            Callback::from(move |()| {
+                if let Some(c) = &*case {
+                    on_view.emit(c.clone());
+                }
+            }),
+        );
+    }
     let Some(c) = &*case else {
         return match &*error {
             Some(message) => html! { <p class="notice notice-error" role="alert">{ message }</p> },
@@ -104,7 +116,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
         Callback::from(move |_| on_view.emit(c.clone()))
     };
     html! {
-        <article class="client-page" id="client-page">
+        <article class="client-page" id="client-page" data-client-id={client.id.0.to_string()}>
             <header class="case-head">
                 <div>
                     <h2 id="client-page-name">{ &client.name }</h2>
@@ -123,7 +135,8 @@ pub fn case_page(props: &CasePageProps) -> Html {
                     </dl>
                 </div>
                 <div class="case-head-actions">
-                    <button id="open-client-view" class="hds-button hds-button--primary" onclick={open_view}>
+                    <button id="open-client-view" class="hds-button hds-button--primary" onclick={open_view}
+                            aria-keyshortcuts={crate::privacy::CLIENT_VIEW_KEY}>
                         { i18n.t("client-view-open") }
                     </button>
                     <p class="save-state" id="save-state" role="status">

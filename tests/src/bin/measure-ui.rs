@@ -1,0 +1,70 @@
+//! How long from clicking a client in the list to the whole case painted,
+//! in the real app on a large demo store. Run by `cargo xtask measure`,
+//! which builds the store and the release app and starts the driver; this
+//! prints figures, it does not judge them.
+
+#![allow(
+    clippy::expect_used,
+    reason = "a measurement that cannot run should stop loudly"
+)]
+
+use std::path::PathBuf;
+
+use kohtaamo_e2e::App;
+use serde_json::json;
+
+/// Clicks a row and resolves when the case of that client is in the page and
+/// two frames later (so it has been painted), with the elapsed milliseconds.
+const CLICK_TO_PAINT: &str = "
+const [index, done] = [arguments[0], arguments[arguments.length - 1]];
+const row = document.querySelectorAll('.client-row')[index];
+const id = row.getAttribute('data-client-id');
+const t0 = performance.now();
+const painted = () => {
+  const page = document.querySelector('#client-page');
+  if (page && page.getAttribute('data-client-id') === id && document.querySelector('#plan')) {
+    requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+  } else {
+    requestAnimationFrame(painted);
+  }
+};
+row.click();
+painted();
+";
+
+fn main() {
+    let data =
+        PathBuf::from(std::env::var_os("KOHTAAMO_MEASURE_DATA").expect("KOHTAAMO_MEASURE_DATA"));
+    let rounds: usize = std::env::var("KOHTAAMO_MEASURE_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(60);
+    let app = App::launch(&data, &["--demo"]);
+    app.wait("#demo-passphrase");
+    let passphrase = app.text("#demo-passphrase");
+    app.fill("#passphrase", &passphrase);
+    app.click("#unlock");
+    app.wait(".client-row");
+    let rows = app.session().count(".client-row").expect("count rows");
+    let mut times = Vec::with_capacity(rounds);
+    for round in 0..rounds {
+        // Alternate ends of the list so every click opens another client.
+        let index = (round * 37) % rows;
+        let ms = app
+            .session()
+            .execute_async(CLICK_TO_PAINT, json!([index]))
+            .expect("click and wait for the case");
+        times.push(ms.as_f64().expect("milliseconds"));
+    }
+    times.sort_by(f64::total_cmp);
+    let pick = |p: f64| times[((p * times.len() as f64).ceil() as usize).saturating_sub(1)];
+    println!(
+        "click a client to the whole case painted, {} clicks over {} listed clients: \
+         p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms (goal ≤ 100 ms)",
+        times.len(),
+        rows,
+        pick(0.50),
+        pick(0.95),
+        times.last().copied().unwrap_or_default()
+    );
+}
