@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "save_plan",
     "revise_plan",
     "save_appointment",
+    "save_assessment",
 ];
 
 fn main() {

@@ -5,7 +5,8 @@
 use std::sync::{Mutex, MutexGuard};
 
 use kohtaamo_model::api::{
-    ApiError, AppStatus, SaveAppointment, SavePlan, SegmentAnswers, StartClientship, StoreKind,
+    ApiError, AppStatus, SaveAppointment, SaveAssessment, SavePlan, SegmentAnswers,
+    StartClientship, StoreKind,
 };
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
@@ -183,6 +184,34 @@ pub async fn save_appointment(
                 id,
                 request.revision,
                 &request.appointment,
+                Purpose::JointAppointment,
+            )
+            .map(drop),
+    }
+    .map_err(to_api)?;
+    store
+        .open_case(request.client, Purpose::JointAppointment)
+        .map_err(to_api)
+}
+
+/// Saves the holistic assessment.
+#[tauri::command]
+pub async fn save_assessment(state: Shared<'_>, request: SaveAssessment) -> Result<Case, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.store()?;
+    match request.id {
+        None => store
+            .insert_record(
+                request.client,
+                &request.assessment,
+                Purpose::JointAppointment,
+            )
+            .map(drop),
+        Some(id) => store
+            .update_record(
+                id,
+                request.revision,
+                &request.assessment,
                 Purpose::JointAppointment,
             )
             .map(drop),

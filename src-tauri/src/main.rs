@@ -42,6 +42,7 @@ fn main() -> ExitCode {
             commands::save_plan,
             commands::revise_plan,
             commands::save_appointment,
+            commands::save_assessment,
         ])
         .run(tauri::generate_context!());
     match result {

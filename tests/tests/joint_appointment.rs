@@ -89,6 +89,17 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.click("#save-segment");
     app.wait_text("#segment-current", "Yhteistyöasiakkuus");
 
+    // The holistic assessment: both views side by side, the need, the
+    // client's own resources.
+    app.click("#domain-finances summary");
+    app.fill("#finances-client", "Pärjään kyllä");
+    app.fill("#finances-professional", "Vuokrarästejä kolme kuukautta");
+    app.select("#finances-need", "significant-need");
+    app.fill("#finances-resources", "Sisko auttaa asioinnissa");
+    app.click("#save-assessment");
+    app.assert_accessible("assessment");
+    app.save_screenshot("assessment");
+
     // The joint appointment, at home: one note for the client, one only for
     // professionals, and what was agreed.
     app.click("#mode-home-visit");
@@ -165,6 +176,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#cv-goals", "Du: Unipäiväkirja");
     app.wait_text("#cv-contact", "Sosiaalityöntekijä Demo");
     app.wait_text("#cv-agreed", AGREED);
+    app.wait_text("#cv-strengths", "Sisko auttaa asioinnissa");
     app.wait_text("#cv-agreed", CLIENT_NOTE);
     let source = app.session().source().expect("page source");
     assert!(

@@ -211,3 +211,28 @@ register-health-care = Health care
 register-social-welfare = Social welfare
 visibility-shown-to-client = Shown to the client
 visibility-professional-only = Professionals only
+
+## Holistic assessment
+
+assessment-title = Holistic assessment
+assessment-author = Written by
+assessment-client-view = The client's view
+assessment-professional-view = The professional's view
+assessment-need = Need for support
+assessment-resources = Own resources
+assessment-save = Save the assessment
+domain-health = Health
+domain-mental-wellbeing = Mood and coping
+domain-substance-use = Substance use
+domain-daily-functioning = Everyday functioning
+domain-housing = Housing
+domain-finances = Money matters
+domain-work-studies = Work, studies and daily activity
+domain-family = Family and close people
+domain-friends = Friends and loneliness
+domain-safety = Safety
+need-level-not-assessed = Not assessed yet
+need-level-no-need = No need for support
+need-level-some-need = Some support
+need-level-significant-need = Much support
+client-view-strengths = Your strengths

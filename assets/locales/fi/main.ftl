@@ -211,3 +211,28 @@ register-health-care = Terveydenhuolto
 register-social-welfare = Sosiaalihuolto
 visibility-shown-to-client = Näytetään asiakkaalle
 visibility-professional-only = Vain ammattilaisille
+
+## Kokonaisvaltainen kartoitus
+
+assessment-title = Kokonaisvaltainen kartoitus
+assessment-author = Kirjaaja
+assessment-client-view = Asiakkaan näkemys
+assessment-professional-view = Ammattilaisen näkemys
+assessment-need = Tuen tarve
+assessment-resources = Omat voimavarat
+assessment-save = Tallenna kartoitus
+domain-health = Terveys
+domain-mental-wellbeing = Mieliala ja jaksaminen
+domain-substance-use = Päihteet
+domain-daily-functioning = Arjen toimintakyky
+domain-housing = Asuminen
+domain-finances = Raha-asiat
+domain-work-studies = Työ, opiskelu ja päivän toiminta
+domain-family = Perhe ja läheiset
+domain-friends = Ystävät ja yksinäisyys
+domain-safety = Turvallisuus
+need-level-not-assessed = Ei vielä arvioitu
+need-level-no-need = Ei tuen tarvetta
+need-level-some-need = Jonkin verran tukea
+need-level-significant-need = Paljon tukea
+client-view-strengths = Sinun voimavarasi

@@ -211,3 +211,28 @@ register-health-care = Hälsovård
 register-social-welfare = Socialvård
 visibility-shown-to-client = Visas för klienten
 visibility-professional-only = Endast för yrkespersoner
+
+## Helhetskartläggning
+
+assessment-title = Helhetskartläggning
+assessment-author = Antecknad av
+assessment-client-view = Klientens syn
+assessment-professional-view = Yrkespersonens syn
+assessment-need = Behov av stöd
+assessment-resources = Egna resurser
+assessment-save = Spara kartläggningen
+domain-health = Hälsa
+domain-mental-wellbeing = Humör och ork
+domain-substance-use = Missbruk
+domain-daily-functioning = Funktionsförmåga i vardagen
+domain-housing = Boende
+domain-finances = Ekonomi
+domain-work-studies = Arbete, studier och dagliga sysslor
+domain-family = Familj och närstående
+domain-friends = Vänner och ensamhet
+domain-safety = Trygghet
+need-level-not-assessed = Inte bedömt ännu
+need-level-no-need = Inget behov av stöd
+need-level-some-need = Visst stöd
+need-level-significant-need = Mycket stöd
+client-view-strengths = Dina resurser

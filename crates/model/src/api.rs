@@ -80,6 +80,16 @@ pub struct SaveAppointment {
     pub appointment: crate::case::appointment::JointAppointment,
 }
 
+/// A holistic assessment to save: the first (`id` None) or a change to
+/// the one the UI read at `revision`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveAssessment {
+    pub client: crate::ClientId,
+    pub id: Option<i64>,
+    pub revision: i64,
+    pub assessment: crate::case::assessment::HolisticAssessment,
+}
+
 /// How long the UI waits without input before it locks the store.
 pub const DEFAULT_IDLE_LOCK_SECONDS: u32 = 5 * 60;
 

@@ -42,6 +42,21 @@ pub fn client_view(props: &Props) -> Html {
         .map(|c| c.record.team.contact_instructions.clone())
         .unwrap_or_default();
     let last_appointment = case.appointments.last().map(|a| &a.record);
+    // The client's own resources, from entries marked for the client.
+    let strengths: Vec<String> = case
+        .holistic_assessments
+        .last()
+        .map(|a| {
+            a.record
+                .entries
+                .iter()
+                .filter(|e| {
+                    e.visibility == Visibility::ShownToClient && !e.resources.trim().is_empty()
+                })
+                .map(|e| e.resources.clone())
+                .collect()
+        })
+        .unwrap_or_default();
 
     html! {
         <section class="client-view" id="client-view" lang={language.code()} aria-labelledby="client-view-title">
@@ -85,6 +100,12 @@ pub fn client_view(props: &Props) -> Html {
                     <p>{ i18n.t("client-view-no-plan") }</p>
                 }
             </section>
+            if !strengths.is_empty() {
+                <section class="cv-block" id="cv-strengths">
+                    <h2>{ i18n.t("client-view-strengths") }</h2>
+                    <ul>{ for strengths.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                </section>
+            }
             if let Some(appointment) = last_appointment {
                 <section class="cv-block" id="cv-agreed">
                     <h2>{ i18n.t("client-view-agreed") }</h2>

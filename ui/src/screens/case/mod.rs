@@ -4,6 +4,7 @@
 //! what is stored.
 
 mod appointment;
+mod assessment;
 mod client_view;
 mod clientship;
 mod plan;
@@ -153,6 +154,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
             if c.clientship().is_some() {
                 <segment::SegmentSection case={c.clone()} change={change.clone()} />
                 <appointment::AppointmentSection case={c.clone()} change={change.clone()} />
+                <assessment::AssessmentSection case={c.clone()} change={change.clone()} />
                 <plan::PlanSection case={c.clone()} change={change} />
             }
         </article>

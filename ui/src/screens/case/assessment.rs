@@ -1,0 +1,231 @@
+//! The holistic assessment by life domain: the client's view and the
+//! professional's side by side (both kept when they differ), the need, and
+//! the client's own resources.
+
+use kohtaamo_model::api::SaveAssessment;
+use kohtaamo_model::case::assessment::{DomainEntry, HolisticAssessment, LifeDomain, NeedLevel};
+use kohtaamo_model::case::professional::ProfessionalId;
+use kohtaamo_model::case::register::{Register, Visibility};
+use kohtaamo_model::case::stored::Case;
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::CaseChange;
+use crate::i18n::{use_i18n, I18n};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub case: Case,
+    pub change: CaseChange,
+}
+
+#[derive(Serialize)]
+struct Args {
+    request: SaveAssessment,
+}
+
+const DOMAINS: [(LifeDomain, &str); 10] = [
+    (LifeDomain::Health, "health"),
+    (LifeDomain::MentalWellbeing, "mental-wellbeing"),
+    (LifeDomain::SubstanceUse, "substance-use"),
+    (LifeDomain::DailyFunctioning, "daily-functioning"),
+    (LifeDomain::Housing, "housing"),
+    (LifeDomain::Finances, "finances"),
+    (LifeDomain::WorkStudiesDailyActivity, "work-studies"),
+    (LifeDomain::FamilyAndCloseRelationships, "family"),
+    (LifeDomain::FriendsAndLoneliness, "friends"),
+    (LifeDomain::Safety, "safety"),
+];
+
+const NEEDS: [(NeedLevel, &str); 4] = [
+    (NeedLevel::NotAssessed, "not-assessed"),
+    (NeedLevel::NoNeed, "no-need"),
+    (NeedLevel::SomeNeed, "some-need"),
+    (NeedLevel::SignificantNeed, "significant-need"),
+];
+
+pub fn domain_name(i18n: &I18n, domain: LifeDomain) -> String {
+    i18n.t(match domain {
+        LifeDomain::Health => "domain-health",
+        LifeDomain::MentalWellbeing => "domain-mental-wellbeing",
+        LifeDomain::SubstanceUse => "domain-substance-use",
+        LifeDomain::DailyFunctioning => "domain-daily-functioning",
+        LifeDomain::Housing => "domain-housing",
+        LifeDomain::Finances => "domain-finances",
+        LifeDomain::WorkStudiesDailyActivity => "domain-work-studies",
+        LifeDomain::FamilyAndCloseRelationships => "domain-family",
+        LifeDomain::FriendsAndLoneliness => "domain-friends",
+        LifeDomain::Safety => "domain-safety",
+    })
+}
+
+fn need_name(i18n: &I18n, need: NeedLevel) -> String {
+    i18n.t(match need {
+        NeedLevel::NotAssessed => "need-level-not-assessed",
+        NeedLevel::NoNeed => "need-level-no-need",
+        NeedLevel::SomeNeed => "need-level-some-need",
+        NeedLevel::SignificantNeed => "need-level-significant-need",
+    })
+}
+
+fn input(form: &HtmlFormElement, css: &str) -> String {
+    let Ok(Some(element)) = form.query_selector(css) else {
+        return String::new();
+    };
+    if let Some(e) = element.dyn_ref::<HtmlInputElement>() {
+        return e.value();
+    }
+    element
+        .dyn_ref::<HtmlSelectElement>()
+        .map(|e| e.value())
+        .unwrap_or_default()
+}
+
+#[function_component(AssessmentSection)]
+pub fn assessment_section(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let case = &props.case;
+    let client = case.client.id;
+    let current = case.holistic_assessments.last().cloned();
+    let team: Vec<_> = case
+        .clientship()
+        .map(|c| c.record.team.members.clone())
+        .unwrap_or_default();
+    let existing = |domain: LifeDomain| -> Option<DomainEntry> {
+        current.as_ref().and_then(|c| {
+            c.record
+                .entries
+                .iter()
+                .find(|e| e.domain == domain)
+                .cloned()
+        })
+    };
+
+    let on_submit = {
+        let (change, current, team) = (props.change.clone(), current.clone(), team.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(form) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let author = input(&form, "#assessment-author")
+                .parse()
+                .map(ProfessionalId)
+                .unwrap_or(ProfessionalId(0));
+            // An entry belongs to its author's register.
+            let register = team
+                .iter()
+                .find(|m| m.professional == author)
+                .and_then(|m| m.sector.register())
+                .unwrap_or(Register::HealthCare);
+            let mut entries = Vec::new();
+            for (domain, key) in DOMAINS {
+                let client_view = input(&form, &format!("#{key}-client"));
+                let professional_view = input(&form, &format!("#{key}-professional"));
+                let resources = input(&form, &format!("#{key}-resources"));
+                let need = NEEDS
+                    .iter()
+                    .find(|(_, k)| *k == input(&form, &format!("#{key}-need")))
+                    .map_or(NeedLevel::NotAssessed, |(n, _)| *n);
+                let empty = client_view.trim().is_empty()
+                    && professional_view.trim().is_empty()
+                    && resources.trim().is_empty()
+                    && need == NeedLevel::NotAssessed;
+                if !empty {
+                    entries.push(DomainEntry {
+                        domain,
+                        client_view,
+                        professional_view,
+                        need,
+                        resources,
+                        author,
+                        register,
+                        visibility: Visibility::ShownToClient,
+                    });
+                }
+            }
+            let (id, revision) = current
+                .as_ref()
+                .map_or((None, 0), |c| (Some(c.id), c.revision));
+            change.send(
+                "save_assessment",
+                Args {
+                    request: SaveAssessment {
+                        client,
+                        id,
+                        revision,
+                        assessment: HolisticAssessment { entries },
+                    },
+                },
+            );
+        })
+    };
+
+    html! {
+        <section class="case-section" id="assessment" aria-labelledby="assessment-title">
+            <h3 id="assessment-title">{ i18n.t("assessment-title") }</h3>
+            <form onsubmit={on_submit}>
+                <label class="field">
+                    <span class="hds-text-input__label">{ i18n.t("assessment-author") }</span>
+                    <select id="assessment-author">
+                        { for team.iter().map(|m| html! {
+                            <option value={m.professional.0.to_string()}>
+                                { case.professional_name(m.professional).unwrap_or("?").to_owned() }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                <div class="domains">
+                    { for DOMAINS.iter().map(|(domain, key)| {
+                        let entry = existing(*domain);
+                        let value = |f: fn(&DomainEntry) -> String| entry.as_ref().map(f).unwrap_or_default();
+                        let need = entry.as_ref().map_or(NeedLevel::NotAssessed, |e| e.need);
+                        html! {
+                            // Collapsed until opened or assessed: ten domains
+                            // at once would bury the rest of the case.
+                            <details class="domain" id={format!("domain-{key}")} open={entry.is_some()}>
+                                <summary>
+                                    { domain_name(&i18n, *domain) }
+                                    if entry.is_some() {
+                                        { " — " }{ need_name(&i18n, need) }
+                                    }
+                                </summary>
+                                <label class="field hds-text-input">
+                                    <span class="hds-text-input__label">{ i18n.t("assessment-client-view") }</span>
+                                    <input class="hds-text-input__input" id={format!("{key}-client")} type="text"
+                                           value={value(|e| e.client_view.clone())} />
+                                </label>
+                                <label class="field hds-text-input">
+                                    <span class="hds-text-input__label">{ i18n.t("assessment-professional-view") }</span>
+                                    <input class="hds-text-input__input" id={format!("{key}-professional")} type="text"
+                                           value={value(|e| e.professional_view.clone())} />
+                                </label>
+                                <label class="field">
+                                    <span class="hds-text-input__label">{ i18n.t("assessment-need") }</span>
+                                    <select id={format!("{key}-need")}>
+                                        { for NEEDS.iter().map(|(n, k)| html! {
+                                            <option value={*k} selected={*n == need}>{ need_name(&i18n, *n) }</option>
+                                        }) }
+                                    </select>
+                                </label>
+                                <label class="field hds-text-input">
+                                    <span class="hds-text-input__label">{ i18n.t("assessment-resources") }</span>
+                                    <input class="hds-text-input__input" id={format!("{key}-resources")} type="text"
+                                           value={value(|e| e.resources.clone())} />
+                                </label>
+                            </details>
+                        }
+                    }) }
+                </div>
+                <button id="save-assessment" class="hds-button hds-button--primary" type="submit">
+                    { i18n.t("assessment-save") }
+                </button>
+            </form>
+        </section>
+    }
+}
