@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "create_store",
     "unlock_store",
     "lock_store",
+    "resume_store",
     "search_clients",
     "add_client",
     "get_client",

@@ -47,16 +47,30 @@ pub async fn create_store(state: Shared<'_>, passphrase: String) -> Result<AppSt
 }
 
 #[tauri::command]
-pub async fn unlock_store(state: Shared<'_>, passphrase: String) -> Result<AppStatus, ApiError> {
+pub async fn unlock_store(
+    state: Shared<'_>,
+    passphrase: String,
+    pin: Option<String>,
+) -> Result<AppStatus, ApiError> {
     let mut session = session(&state)?;
-    session.unlock(&passphrase)?;
+    session.unlock(&passphrase, pin.as_deref().filter(|p| !p.is_empty()))?;
     Ok(session.status())
 }
 
+/// Reopens the store with the quick-resume PIN after an idle lock.
 #[tauri::command]
-pub async fn lock_store(state: Shared<'_>) -> Result<AppStatus, ApiError> {
+pub async fn resume_store(state: Shared<'_>, pin: String) -> Result<AppStatus, ApiError> {
     let mut session = session(&state)?;
-    session.lock();
+    session.resume(&pin)?;
+    Ok(session.status())
+}
+
+/// Locks the store; `idle` says the UI locked it for inactivity, which
+/// keeps a quick resume with the PIN possible.
+#[tauri::command]
+pub async fn lock_store(state: Shared<'_>, idle: Option<bool>) -> Result<AppStatus, ApiError> {
+    let mut session = session(&state)?;
+    session.lock_for(idle.unwrap_or(false));
     Ok(session.status())
 }
 

@@ -6,6 +6,8 @@ use kohtaamo_store::StoreError;
 pub fn to_api(error: StoreError) -> ApiError {
     match error {
         StoreError::WrongPassphrase => ApiError::WrongPassphrase,
+        StoreError::WrongPin { tries_left } => ApiError::WrongPin { tries_left },
+        StoreError::PinTriesUsedUp => ApiError::PinTriesUsedUp,
         StoreError::AlreadyExists { .. } => ApiError::StoreExists,
         StoreError::Missing { .. } => ApiError::StoreMissing,
         StoreError::DuplicateHetu => ApiError::DuplicateHetu,

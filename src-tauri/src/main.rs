@@ -33,6 +33,7 @@ fn main() -> ExitCode {
             commands::create_store,
             commands::unlock_store,
             commands::lock_store,
+            commands::resume_store,
             commands::search_clients,
             commands::add_client,
             commands::get_client,

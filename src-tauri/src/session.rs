@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use kohtaamo_model::api::{ApiError, AppStatus, StoreKind};
+use kohtaamo_store::quick_resume::QuickResume;
 use kohtaamo_store::{demo, Channel, KdfParams, Store, StorePaths};
 
 use crate::errors::to_api;
@@ -16,6 +17,11 @@ pub struct Session {
     idle_lock_seconds: u32,
     selected: Option<StoreKind>,
     store: Option<Store>,
+    /// The data key wrapped by the PIN set at unlock, while resuming with it
+    /// is allowed (after an idle lock; see kohtaamo_store::quick_resume).
+    quick_resume: Option<QuickResume>,
+    /// Whether the last lock was for idleness (so the PIN may reopen).
+    idle_locked: bool,
 }
 
 impl Session {
@@ -25,6 +31,8 @@ impl Session {
             idle_lock_seconds,
             selected: None,
             store: None,
+            quick_resume: None,
+            idle_locked: false,
         };
         session.selected = if demo {
             Some(StoreKind::Demo)
@@ -52,6 +60,7 @@ impl Session {
                 .then(|| demo::DEMO_PASSPHRASE.to_owned()),
             idle_lock_seconds: self.idle_lock_seconds,
             // Never shorter than the ordinary limit (tests shorten that one).
+            pin_resume: self.store.is_none() && self.idle_locked && self.quick_resume.is_some(),
             appointment_idle_lock_seconds: self
                 .idle_lock_seconds
                 .max(kohtaamo_model::api::DEFAULT_APPOINTMENT_IDLE_LOCK_SECONDS),
@@ -60,7 +69,7 @@ impl Session {
 
     /// Chooses the store to unlock; `None` goes back to the first-run choice.
     pub fn choose(&mut self, kind: Option<StoreKind>) -> Result<(), ApiError> {
-        self.lock();
+        self.lock_for(false);
         if kind == Some(StoreKind::Demo) {
             self.ensure_demo()?;
         }
@@ -88,7 +97,7 @@ impl Session {
 
     pub fn create_own(&mut self, passphrase: &str) -> Result<(), ApiError> {
         kohtaamo_model::api::check_new_passphrase(passphrase)?;
-        self.lock();
+        self.lock_for(false);
         let store = Store::create(
             &self.paths(StoreKind::Own),
             passphrase,
@@ -101,18 +110,69 @@ impl Session {
         Ok(())
     }
 
-    pub fn unlock(&mut self, passphrase: &str) -> Result<(), ApiError> {
+    /// Opens the chosen store; with a PIN, also allows a quick resume after
+    /// the next idle lock.
+    pub fn unlock(&mut self, passphrase: &str, pin: Option<&str>) -> Result<(), ApiError> {
         let kind = self.selected.ok_or(ApiError::NoStoreSelected)?;
+        if let Some(pin) = pin {
+            kohtaamo_model::api::check_pin(pin)?;
+        }
         self.lock();
         if kind == StoreKind::Demo {
             self.ensure_demo()?;
         }
-        self.store =
-            Some(Store::unlock(&self.paths(kind), passphrase, Channel::App).map_err(to_api)?);
+        let paths = self.paths(kind);
+        let store = match pin {
+            Some(pin) => {
+                let (store, resume) = Store::unlock_with_pin(&paths, passphrase, pin, Channel::App)
+                    .map_err(to_api)?;
+                self.quick_resume = Some(resume);
+                store
+            }
+            None => {
+                self.quick_resume = None;
+                Store::unlock(&paths, passphrase, Channel::App).map_err(to_api)?
+            }
+        };
+        self.store = Some(store);
+        self.idle_locked = false;
         Ok(())
     }
 
-    pub fn lock(&mut self) {
+    /// Reopens the store with the PIN after an idle lock. When the PIN was
+    /// wrong too often, the wrapped key is forgotten.
+    pub fn resume(&mut self, pin: &str) -> Result<(), ApiError> {
+        let kind = self.selected.ok_or(ApiError::NoStoreSelected)?;
+        let paths = self.paths(kind);
+        let resume = match (&mut self.quick_resume, self.idle_locked) {
+            (Some(resume), true) => resume,
+            _ => return Err(ApiError::PinTriesUsedUp),
+        };
+        match Store::resume(&paths, resume, pin, Channel::App) {
+            Ok(store) => {
+                self.store = Some(store);
+                self.idle_locked = false;
+                Ok(())
+            }
+            Err(kohtaamo_store::StoreError::PinTriesUsedUp) => {
+                self.quick_resume = None;
+                Err(ApiError::PinTriesUsedUp)
+            }
+            Err(other) => Err(to_api(other)),
+        }
+    }
+
+    /// Locks: the key leaves memory. An idle lock keeps the PIN-wrapped key
+    /// for a quick resume; any other lock forgets it.
+    pub fn lock_for(&mut self, idle: bool) {
+        self.lock();
+        self.idle_locked = idle;
+        if !idle {
+            self.quick_resume = None;
+        }
+    }
+
+    fn lock(&mut self) {
         if let Some(store) = self.store.take() {
             store.lock();
         }

@@ -353,3 +353,40 @@ fn an_idle_app_locks_itself_and_shows_no_client_data() {
     unlock(&app, &passphrase);
     app.wait(".client-row");
 }
+
+#[test]
+fn a_pin_resumes_after_an_idle_lock_and_three_wrong_ones_need_the_passphrase() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo", "--idle-lock-seconds", "3"]);
+    app.wait("#demo-passphrase");
+    let passphrase = app.text("#demo-passphrase");
+    app.fill("#passphrase", &passphrase);
+    app.fill("#new-pin", "2468");
+    app.click("#unlock");
+    app.wait(".client-row");
+    let names: Vec<String> = vec![app.text(".client-row-name")];
+
+    // Idle: locked, and the PIN brings the work back.
+    app.wait("#pin");
+    assert_no_client_data(&app, &names);
+    app.assert_accessible("pin-resume");
+    app.save_screenshot("pin-resume");
+    app.fill("#pin", "2468");
+    app.click("#resume");
+    app.wait(".client-row");
+
+    // Idle again: three wrong PINs, and only the passphrase opens it.
+    app.wait("#pin");
+    for expected in ["2 yritystä jäljellä", "Yksi yritys jäljellä"] {
+        app.fill("#pin", "1111");
+        app.click("#resume");
+        app.wait_text("#unlock-error", expected);
+    }
+    app.fill("#pin", "1111");
+    app.click("#resume");
+    app.wait_text("#unlock-error", "liian monta kertaa");
+    app.wait("#passphrase");
+    assert!(!app.exists("#pin"), "the PIN is still offered");
+    unlock(&app, &passphrase);
+    app.wait(".client-row");
+}

@@ -11,6 +11,11 @@ use crate::privacy::{use_curtain_triggers, use_idle_lock, AppointmentRunning};
 use crate::screens::{curtain::Curtain, unlock::Unlock, welcome::Welcome, workspace::Workspace};
 use crate::top_bar::TopBar;
 
+#[derive(serde::Serialize)]
+struct IdleLock {
+    idle: bool,
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     html! {
@@ -78,7 +83,8 @@ fn shell() -> Html {
         Callback::from(move |()| {
             let (on_status, idle_locked) = (on_status.clone(), idle_locked.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(status) = call::<_, AppStatus>("lock_store", &NoArgs {}).await {
+                let args = IdleLock { idle: true };
+                if let Ok(status) = call::<_, AppStatus>("lock_store", &args).await {
                     idle_locked.set(true);
                     on_status.emit(status);
                 }
@@ -99,7 +105,7 @@ fn shell() -> Html {
         (Some(s), None) => match s.selected {
             Some(kind) => html! {
                 <Unlock kind={kind} demo_passphrase={s.demo_passphrase.clone()}
-                        idle_locked={*idle_locked}
+                        idle_locked={*idle_locked} pin_resume={s.pin_resume}
                         own_store_exists={s.own_store_exists} on_status={on_status.clone()} />
             },
             None => html! { <Welcome on_status={on_status.clone()} /> },

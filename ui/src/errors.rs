@@ -21,6 +21,18 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
         ApiError::ClientNotFound => i18n.t("error-client-not-found"),
         ApiError::DuplicateHetu => i18n.t("error-duplicate-hetu"),
         ApiError::StoreInUse => i18n.t("error-store-in-use"),
+        ApiError::PinFormat { min, max } => i18n.t_with(
+            "error-pin-format",
+            &[
+                ("min", FluentValue::from(*min)),
+                ("max", FluentValue::from(*max)),
+            ],
+        ),
+        ApiError::WrongPin { tries_left } => i18n.t_with(
+            "error-wrong-pin",
+            &[("tries", FluentValue::from(*tries_left))],
+        ),
+        ApiError::PinTriesUsedUp => i18n.t("error-pin-tries-used-up"),
         ApiError::StaleRevision => i18n.t("error-stale-revision"),
         ApiError::PlanLocked => i18n.t("error-plan-locked"),
         ApiError::Rule { detail, .. } => i18n.t_with(

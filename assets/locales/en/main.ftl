@@ -26,6 +26,11 @@ unlock-title-own = Unlock the store
 unlock-title-demo = Unlock the demo store
 demo-passphrase-hint = The demo store's passphrase is
 unlock-button = Unlock
+pin-label = PIN
+pin-resume = Continue
+pin-use-passphrase = Use the passphrase
+pin-new-label = PIN for a quick resume (optional)
+pin-new-help = 4–8 digits. When the app locks after being idle, you can continue with the PIN instead of the passphrase. After three wrong tries the passphrase is needed.
 switch-to-demo = Open the demo store
 switch-to-own = Open your own store
 switch-to-create = Create your own store
@@ -65,6 +70,12 @@ error-client-not-found = The client cannot be found.
 error-store-in-use = The store is open in another program (for example the administration tool). Close it there and try again.
 error-plan-locked = This version of the plan was agreed and can no longer change. Make a new version of it.
 error-rule = Nothing was saved because a rule is not met: { $detail }
+error-pin-format = The PIN must have { $min }–{ $max } digits.
+error-wrong-pin = The PIN is wrong. { $tries ->
+    [one] One try left.
+   *[other] { $tries } tries left.
+}
+error-pin-tries-used-up = The PIN was wrong too many times. Open the store with your passphrase.
 error-stale-revision = This was changed elsewhere after you opened it. Your change was not saved: reload and make the change again.
 error-duplicate-hetu = A client with this identity code already exists.
 error-invalid-client = Check the client's details.
@@ -85,6 +96,7 @@ curtain-button-hint = Hide every client detail from the screen at once (F8)
 curtain-title = Client details are hidden
 curtain-help = Nothing about the client is on the screen now. The details come back only when you lift the curtain.
 curtain-lift = Show the details again
+idle-locked-pin-notice = The store was locked because the app was not used for a while. Continue with your PIN.
 idle-locked-notice = The store was locked because the app was not used for a while. Open it with your passphrase.
 
 ## Clientship and plan

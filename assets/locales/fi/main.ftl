@@ -26,6 +26,11 @@ unlock-title-own = Avaa tietovarasto
 unlock-title-demo = Avaa esittelyvarasto
 demo-passphrase-hint = Esittelyvaraston tunnuslause on
 unlock-button = Avaa
+pin-label = PIN-koodi
+pin-resume = Jatka
+pin-use-passphrase = Käytä tunnuslausetta
+pin-new-label = PIN-koodi pikapalautukseen (valinnainen)
+pin-new-help = 4–8 numeroa. Kun sovellus lukittuu käyttämättömyyden vuoksi, voit jatkaa PIN-koodilla tunnuslauseen sijaan. Kolme väärää yritystä, ja tarvitaan tunnuslause.
 switch-to-demo = Avaa esittelyvarasto
 switch-to-own = Avaa oma tietovarasto
 switch-to-create = Luo oma tietovarasto
@@ -66,6 +71,12 @@ error-duplicate-hetu = Asiakas tällä henkilötunnuksella on jo olemassa.
 error-store-in-use = Tietovarasto on auki toisessa ohjelmassa (esimerkiksi ylläpitotyökalussa). Sulje se siellä ja yritä uudelleen.
 error-plan-locked = Tämä suunnitelman versio on hyväksytty eikä sitä voi enää muuttaa. Tee siitä uusi versio.
 error-rule = Tietoja ei tallennettu, koska ne eivät täytä sääntöä: { $detail }
+error-pin-format = PIN-koodissa on oltava { $min }–{ $max } numeroa.
+error-wrong-pin = PIN-koodi on väärä. { $tries ->
+    [one] Yksi yritys jäljellä.
+   *[other] { $tries } yritystä jäljellä.
+}
+error-pin-tries-used-up = PIN-koodi meni väärin liian monta kertaa. Avaa tietovarasto tunnuslauseella.
 error-stale-revision = Tietoa on muutettu toisaalla sen jälkeen, kun avasit sen. Muutostasi ei tallennettu: lataa tieto uudelleen ja tee muutos uudestaan.
 error-invalid-client = Tarkista asiakkaan tiedot.
 error-internal = Odottamaton virhe. Mitään tallennettua ei menetetty. Tekninen tieto: { $detail }
@@ -85,6 +96,7 @@ curtain-button-hint = Piilota kaikki asiakastiedot näytöltä heti (F8)
 curtain-title = Asiakastiedot on piilotettu
 curtain-help = Näytöllä ei ole nyt mitään asiakkaan tietoja. Tiedot tulevat takaisin vasta, kun nostat verhon.
 curtain-lift = Näytä tiedot uudelleen
+idle-locked-pin-notice = Tietovarasto lukittiin, koska sovellusta ei käytetty hetkeen. Jatka PIN-koodilla.
 idle-locked-notice = Tietovarasto lukittiin, koska sovellusta ei käytetty hetkeen. Avaa se tunnuslauseella.
 
 ## Asiakkuus ja suunnitelma

@@ -26,6 +26,11 @@ unlock-title-own = Öppna datalagret
 unlock-title-demo = Öppna demolagret
 demo-passphrase-hint = Demolagrets lösenfras är
 unlock-button = Öppna
+pin-label = PIN-kod
+pin-resume = Fortsätt
+pin-use-passphrase = Använd lösenfrasen
+pin-new-label = PIN-kod för att snabbt fortsätta (frivillig)
+pin-new-help = 4–8 siffror. När programmet låses för att det inte används kan du fortsätta med PIN-koden i stället för lösenfrasen. Efter tre felaktiga försök behövs lösenfrasen.
 switch-to-demo = Öppna demolagret
 switch-to-own = Öppna ditt eget datalager
 switch-to-create = Skapa ett eget datalager
@@ -65,6 +70,12 @@ error-client-not-found = Klienten hittas inte.
 error-store-in-use = Datalagret är öppet i ett annat program (till exempel administrationsverktyget). Stäng det där och försök igen.
 error-plan-locked = Den här versionen av planen är godkänd och kan inte längre ändras. Gör en ny version av den.
 error-rule = Uppgifterna sparades inte eftersom de bryter mot en regel: { $detail }
+error-pin-format = PIN-koden ska ha { $min }–{ $max } siffror.
+error-wrong-pin = PIN-koden är fel. { $tries ->
+    [one] Ett försök kvar.
+   *[other] { $tries } försök kvar.
+}
+error-pin-tries-used-up = PIN-koden var fel för många gånger. Öppna datalagret med lösenfrasen.
 error-stale-revision = Uppgiften har ändrats på annat håll sedan du öppnade den. Din ändring sparades inte: läs in uppgiften på nytt och gör ändringen igen.
 error-duplicate-hetu = Det finns redan en klient med den här personbeteckningen.
 error-invalid-client = Kontrollera klientens uppgifter.
@@ -85,6 +96,7 @@ curtain-button-hint = Dölj genast alla klientuppgifter på skärmen (F8)
 curtain-title = Klientuppgifterna är dolda
 curtain-help = Skärmen visar nu inga uppgifter om klienten. Uppgifterna kommer tillbaka först när du lyfter ridån.
 curtain-lift = Visa uppgifterna igen
+idle-locked-pin-notice = Datalagret låstes eftersom programmet inte användes på en stund. Fortsätt med PIN-koden.
 idle-locked-notice = Datalagret låstes eftersom programmet inte användes på en stund. Öppna det med lösenfrasen.
 
 ## Klientskap och plan

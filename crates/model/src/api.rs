@@ -36,6 +36,25 @@ pub struct AppStatus {
     /// The same while a joint appointment is running: longer, because the
     /// screen is in use while people talk.
     pub appointment_idle_lock_seconds: u32,
+    /// The store was locked for being idle and a PIN set at unlock can
+    /// reopen it.
+    pub pin_resume: bool,
+}
+
+/// A quick-resume PIN: digits only, short enough to type unseen, long
+/// enough not to be the first guess.
+pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=8;
+
+pub fn check_pin(pin: &str) -> Result<(), ApiError> {
+    let ok = PIN_DIGITS.contains(&pin.chars().count()) && pin.chars().all(|c| c.is_ascii_digit());
+    if ok {
+        Ok(())
+    } else {
+        Err(ApiError::PinFormat {
+            min: *PIN_DIGITS.start(),
+            max: *PIN_DIGITS.end(),
+        })
+    }
 }
 
 /// How long the UI waits during a joint appointment.
@@ -115,6 +134,12 @@ pub enum ApiError {
     DuplicateHetu,
     #[error("the store is open in another program")]
     StoreInUse,
+    #[error("the PIN must be {min}–{max} digits")]
+    PinFormat { min: usize, max: usize },
+    #[error("the PIN is wrong")]
+    WrongPin { tries_left: u8 },
+    #[error("the PIN was wrong too many times")]
+    PinTriesUsedUp,
     /// A record broke one of the model's rules; the UI checks the same
     /// rules first and explains them, so this is a backstop.
     #[error("the {record} breaks a rule: {detail}")]

@@ -26,12 +26,12 @@ use zeroize::Zeroizing;
 use crate::{Result, StoreError};
 
 const FORMAT: &str = "kohtaamo-key/1";
-const KEY_BYTES: usize = 32;
+pub(crate) const KEY_BYTES: usize = 32;
 const SALT_BYTES: usize = 16;
 const NONCE_BYTES: usize = 24;
 
 /// The raw SQLCipher key. Zeroed when dropped.
-pub struct DataKey(Zeroizing<[u8; KEY_BYTES]>);
+pub struct DataKey(pub(crate) Zeroizing<[u8; KEY_BYTES]>);
 
 impl DataKey {
     fn random() -> Result<Self> {
@@ -75,7 +75,11 @@ impl KdfParams {
         p_cost: 1,
     };
 
-    fn derive(&self, passphrase: &str, salt: &[u8]) -> Result<Zeroizing<[u8; KEY_BYTES]>> {
+    pub(crate) fn derive(
+        &self,
+        passphrase: &str,
+        salt: &[u8],
+    ) -> Result<Zeroizing<[u8; KEY_BYTES]>> {
         let params = Params::new(self.m_cost_kib, self.t_cost, self.p_cost, Some(KEY_BYTES))
             .map_err(|e| StoreError::Kdf(e.to_string()))?;
         let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
@@ -275,7 +279,7 @@ impl KeyFile {
     }
 }
 
-fn fill_random(buf: &mut [u8]) -> Result<()> {
+pub(crate) fn fill_random(buf: &mut [u8]) -> Result<()> {
     getrandom::getrandom(buf).map_err(|e| StoreError::Kdf(format!("no system randomness: {e}")))
 }
 

@@ -8,6 +8,10 @@ use kohtaamo_model::ClientId;
 pub enum StoreError {
     #[error("the passphrase is wrong")]
     WrongPassphrase,
+    #[error("the PIN is wrong; {tries_left} tries left")]
+    WrongPin { tries_left: u8 },
+    #[error("the PIN was wrong too many times; the passphrase is needed")]
+    PinTriesUsedUp,
     #[error("a store already exists at {}", path.display())]
     AlreadyExists { path: PathBuf },
     #[error("no store at {}", path.display())]

@@ -20,6 +20,7 @@ pub mod log_head;
 mod migrations;
 mod paths;
 mod professionals;
+pub mod quick_resume;
 pub mod records;
 mod settings;
 mod stats;

@@ -131,6 +131,41 @@ impl Store {
     /// Opens an existing store. A wrong passphrase is detected from the key
     /// file alone, before the database is opened, so it changes no byte.
     pub fn unlock(paths: &StorePaths, passphrase: &str, channel: Channel) -> Result<Self> {
+        let (key_file, data_key) = Self::key_for(paths, passphrase)?;
+        Self::open_with_key(paths, &key_file, data_key, channel)
+    }
+
+    /// Opens the store as [`Store::unlock`] does and also keeps the data key
+    /// wrapped by `pin`, so that after an idle lock [`Store::resume`] can
+    /// reopen it without the passphrase.
+    pub fn unlock_with_pin(
+        paths: &StorePaths,
+        passphrase: &str,
+        pin: &str,
+        channel: Channel,
+    ) -> Result<(Self, crate::quick_resume::QuickResume)> {
+        let (key_file, data_key) = Self::key_for(paths, passphrase)?;
+        let resume = crate::quick_resume::QuickResume::wrap(&data_key, pin)?;
+        let store = Self::open_with_key(paths, &key_file, data_key, channel)?;
+        Ok((store, resume))
+    }
+
+    /// Reopens the store with the PIN set at unlock. A wrong PIN uses up one
+    /// of its tries (see [`crate::quick_resume`]).
+    pub fn resume(
+        paths: &StorePaths,
+        resume: &mut crate::quick_resume::QuickResume,
+        pin: &str,
+        channel: Channel,
+    ) -> Result<Self> {
+        let data_key = resume.unwrap(pin)?;
+        let key_file = KeyFile::read(paths.key())?;
+        Self::open_with_key(paths, &key_file, data_key, channel)
+    }
+
+    /// Reads the key file and unwraps the data key: nothing is opened for
+    /// writing before the passphrase proves right.
+    fn key_for(paths: &StorePaths, passphrase: &str) -> Result<(KeyFile, DataKey)> {
         if !paths.db().exists() || !paths.key().exists() {
             return Err(StoreError::Missing {
                 path: paths.db().to_owned(),
@@ -138,8 +173,15 @@ impl Store {
         }
         let key_file = KeyFile::read(paths.key())?;
         let data_key = key_file.unwrap_key(passphrase)?;
-        // Only now, with the passphrase known to be right, is any file
-        // opened for writing.
+        Ok((key_file, data_key))
+    }
+
+    fn open_with_key(
+        paths: &StorePaths,
+        key_file: &KeyFile,
+        data_key: DataKey,
+        channel: Channel,
+    ) -> Result<Self> {
         let lock = take_lock(paths)?;
         let mut conn = open_keyed(paths, Some(&data_key), false)?;
         drop(data_key);

@@ -18,11 +18,20 @@ pub struct UnlockProps {
     /// The store was locked because nobody used the app for a while.
     #[prop_or_default]
     pub idle_locked: bool,
+    /// A PIN set at unlock can reopen the store.
+    #[prop_or_default]
+    pub pin_resume: bool,
 }
 
 #[derive(Serialize)]
 struct UnlockArgs {
     passphrase: String,
+    pin: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ResumeArgs {
+    pin: String,
 }
 
 #[derive(Serialize)]
@@ -36,6 +45,11 @@ pub fn unlock(props: &UnlockProps) -> Html {
     let error = use_state(|| None::<String>);
     let busy = use_state(|| false);
     let input_ref = use_node_ref();
+    let pin_ref = use_node_ref();
+    let new_pin_ref = use_node_ref();
+    // Chosen by the person: the passphrase instead of the PIN.
+    let use_passphrase = use_state(|| false);
+    let show_pin = props.pin_resume && !*use_passphrase;
     {
         let input_ref = input_ref.clone();
         use_effect_with(props.kind, move |_| {
@@ -46,7 +60,12 @@ pub fn unlock(props: &UnlockProps) -> Html {
     }
 
     let on_submit = {
-        let (input_ref, error, busy) = (input_ref.clone(), error.clone(), busy.clone());
+        let (input_ref, new_pin_ref, error, busy) = (
+            input_ref.clone(),
+            new_pin_ref.clone(),
+            error.clone(),
+            busy.clone(),
+        );
         let on_status = props.on_status.clone();
         let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -56,8 +75,13 @@ pub fn unlock(props: &UnlockProps) -> Html {
             let Some(input) = input_ref.cast::<HtmlInputElement>() else {
                 return;
             };
+            let pin = new_pin_ref
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .filter(|p| !p.is_empty());
             let args = UnlockArgs {
                 passphrase: input.value(),
+                pin,
             };
             let (input, error, busy, on_status, i18n) = (
                 input.clone(),
@@ -78,6 +102,50 @@ pub fn unlock(props: &UnlockProps) -> Html {
                 }
             });
         })
+    };
+
+    let on_resume = {
+        let (pin_ref, error, busy, use_passphrase) = (
+            pin_ref.clone(),
+            error.clone(),
+            busy.clone(),
+            use_passphrase.clone(),
+        );
+        let on_status = props.on_status.clone();
+        let i18n = i18n.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(input) = pin_ref.cast::<HtmlInputElement>() else {
+                return;
+            };
+            let args = ResumeArgs { pin: input.value() };
+            input.set_value("");
+            let (error, busy, use_passphrase, on_status, i18n) = (
+                error.clone(),
+                busy.clone(),
+                use_passphrase.clone(),
+                on_status.clone(),
+                i18n.clone(),
+            );
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = call::<_, AppStatus>("resume_store", &args).await;
+                busy.set(false);
+                match result {
+                    Ok(status) => on_status.emit(status),
+                    Err(e) => {
+                        if e == kohtaamo_model::api::ApiError::PinTriesUsedUp {
+                            use_passphrase.set(true);
+                        }
+                        error.set(Some(api_error(&i18n, &e)));
+                    }
+                }
+            });
+        })
+    };
+    let to_passphrase = {
+        let use_passphrase = use_passphrase.clone();
+        Callback::from(move |_| use_passphrase.set(true))
     };
 
     let choose = |kind: Option<StoreKind>| {
@@ -125,15 +193,49 @@ pub fn unlock(props: &UnlockProps) -> Html {
         ),
     };
 
+    let notices = html! {
+        <>
+            if props.idle_locked {
+                <p class="notice notice-info" id="idle-locked" role="status">
+                    { if show_pin { i18n.t("idle-locked-pin-notice") } else { i18n.t("idle-locked-notice") } }
+                </p>
+            }
+            if let Some(message) = &*error {
+                <p id="unlock-error" class="notice notice-error" role="alert">{ message }</p>
+            }
+        </>
+    };
+
+    if show_pin {
+        return html! {
+            <section class="unlock">
+                <form class="card card-narrow" onsubmit={on_resume} aria-labelledby="unlock-title">
+                    <h1 id="unlock-title">{ title }</h1>
+                    { notices }
+                    <label class="field hds-text-input">
+                        <span class="hds-text-input__label">{ i18n.t("pin-label") }</span>
+                        <input class="hds-text-input__input" id="pin" type="password" inputmode="numeric"
+                               autocomplete="off" ref={pin_ref} />
+                    </label>
+                    <div class="form-actions">
+                        <button id="resume" class="hds-button hds-button--primary" type="submit" disabled={*busy}>
+                            { if *busy { i18n.t("working") } else { i18n.t("pin-resume") } }
+                        </button>
+                        <button id="use-passphrase" class="hds-button hds-button--supplementary" type="button"
+                                onclick={to_passphrase}>
+                            { i18n.t("pin-use-passphrase") }
+                        </button>
+                    </div>
+                </form>
+            </section>
+        };
+    }
+
     html! {
         <section class="unlock">
             <form class="card card-narrow" onsubmit={on_submit} aria-labelledby="unlock-title">
                 <h1 id="unlock-title">{ title }</h1>
-                if props.idle_locked {
-                    <p class="notice notice-info" id="idle-locked" role="status">
-                        { i18n.t("idle-locked-notice") }
-                    </p>
-                }
+                { notices }
                 if let Some(demo) = &props.demo_passphrase {
                     <p class="notice notice-info" id="demo-passphrase-hint">
                         { i18n.t("demo-passphrase-hint") }{ " " }
@@ -147,9 +249,12 @@ pub fn unlock(props: &UnlockProps) -> Html {
                            aria-invalid={error.is_some().then_some("true")}
                            aria-describedby={error.is_some().then_some("unlock-error")} />
                 </label>
-                if let Some(message) = &*error {
-                    <p id="unlock-error" class="notice notice-error" role="alert">{ message }</p>
-                }
+                <label class="field hds-text-input">
+                    <span class="hds-text-input__label">{ i18n.t("pin-new-label") }</span>
+                    <span class="hds-text-input__helper-text">{ i18n.t("pin-new-help") }</span>
+                    <input class="hds-text-input__input" id="new-pin" type="password" inputmode="numeric"
+                           autocomplete="off" ref={new_pin_ref} />
+                </label>
                 <div class="form-actions">
                     <button id="unlock" class="hds-button hds-button--primary" type="submit" disabled={*busy}>
                         { if *busy { i18n.t("working") } else { i18n.t("unlock-button") } }
