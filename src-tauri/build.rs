@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "revise_plan",
     "save_appointment",
     "save_assessment",
+    "save_clientship",
 ];
 
 fn main() {

@@ -5,7 +5,7 @@
 use std::sync::{Mutex, MutexGuard};
 
 use kohtaamo_model::api::{
-    ApiError, AppStatus, SaveAppointment, SaveAssessment, SavePlan, SegmentAnswers,
+    ApiError, AppStatus, SaveAppointment, SaveAssessment, SaveClientship, SavePlan, SegmentAnswers,
     StartClientship, StoreKind,
 };
 use kohtaamo_model::case::stored::Case;
@@ -233,5 +233,23 @@ pub async fn save_assessment(state: Shared<'_>, request: SaveAssessment) -> Resu
     .map_err(to_api)?;
     store
         .open_case(request.client, Purpose::JointAppointment)
+        .map_err(to_api)
+}
+
+/// Saves a change to the joint clientship (its team, "whom to contact").
+#[tauri::command]
+pub async fn save_clientship(state: Shared<'_>, request: SaveClientship) -> Result<Case, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.store()?;
+    store
+        .update_record(
+            request.id,
+            request.revision,
+            &request.clientship,
+            Purpose::Care,
+        )
+        .map_err(to_api)?;
+    store
+        .open_case(request.client, Purpose::Care)
         .map_err(to_api)
 }

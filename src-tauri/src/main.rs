@@ -44,6 +44,7 @@ fn main() -> ExitCode {
             commands::revise_plan,
             commands::save_appointment,
             commands::save_assessment,
+            commands::save_clientship,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -390,3 +390,23 @@ fn a_pin_resumes_after_an_idle_lock_and_three_wrong_ones_need_the_passphrase() {
     unlock(&app, &passphrase);
     app.wait(".client-row");
 }
+
+#[test]
+fn waking_from_sleep_locks_the_store() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    let names = unlock_demo(&app);
+    // Sleep stops the page's timers; on waking, the clock has jumped by
+    // three minutes: more than a timer can lag, less than the 5-minute idle
+    // limit.
+    app.session()
+        .execute(
+            "const real = Date.now.bind(Date); const jump = 3 * 60 * 1000; \
+             Date.now = () => real() + jump;",
+            serde_json::json!([]),
+        )
+        .expect("move the clock");
+    app.wait("#passphrase");
+    app.wait("#idle-locked");
+    assert_no_client_data(&app, &names);
+}

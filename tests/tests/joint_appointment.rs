@@ -17,6 +17,7 @@ const HETU: &str = "010110A950N";
 const CLIENT_NOTE: &str = "Asiakas haluaa tavata kotona";
 const PROFESSIONAL_NOTE: &str = "Ammattilaisten kesken: selvitetään edunvalvonta";
 const AGREED: &str = "Tavataan uudelleen maaliskuussa";
+const CONTACT: &str = "Soita vastuutyöntekijälle arkisin klo 9–11.";
 
 fn unlock_demo(app: &App) {
     app.wait("#demo-passphrase");
@@ -71,6 +72,9 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#team", "Hoitaja Demo");
     app.wait_text("#team", "Sosiaalityöntekijä Demo");
     app.wait_text("#save-state", "Tallennettu");
+    app.fill("#contact-instructions", CONTACT);
+    app.click("#save-contact");
+    app.wait_text("#team", "Sosiaalityöntekijä Demo");
 
     // Segmentation with the client: two questions, an unnamed combination
     // suggests the two nearest segments.
@@ -133,17 +137,32 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
         app.click("#add-goal");
         app.wait_count(".goal", before + 1);
     }
-    let add_action = |goal: usize, text: &str, owner: &str| {
+    let add_action = |goal: usize, text: &str, owner: &str, due: Option<&str>| {
         let before = count(&app, ".action");
         let form = format!(".goal:nth-child({goal}) .add-action-form");
         app.fill(&format!("{form} .action-text"), text);
         app.click(&format!("{form} .action-owner option[value=\"{owner}\"]"));
+        if let Some(due) = due {
+            set_date(&app, &format!("{form} .action-due"), due);
+        }
         app.click(&format!("{form} .add-action"));
         app.wait_count(".action", before + 1);
     };
-    add_action(1, "Unipäiväkirja kahden viikon ajan", "client");
-    add_action(1, "Lääkityksen tarkistus", "pro-1");
-    add_action(2, "Toimeentulotuen hakemus", "pro-2");
+    add_action(
+        1,
+        "Unipäiväkirja kahden viikon ajan",
+        "client",
+        Some("2030-12-08"),
+    );
+    add_action(1, "Lääkityksen tarkistus", "pro-1", None);
+    add_action(2, "Toimeentulotuen hakemus", "pro-2", Some("2030-12-20"));
+    // What is due, soonest first, for the professional.
+    app.wait_text("#due", "8.12.2030 Unipäiväkirja");
+    let due = app.text("#due");
+    assert!(
+        due.find("Unipäiväkirja") < due.find("Toimeentulotuen"),
+        "not soonest first: {due}"
+    );
     set_date(&app, "#review-date", "2031-03-01");
     app.wait_text("#save-state", "Tallennettu");
     app.assert_accessible("plan-draft");
@@ -175,6 +194,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#cv-goals", "Haluan nukkua paremmin");
     app.wait_text("#cv-goals", "Du: Unipäiväkirja");
     app.wait_text("#cv-contact", "Sosiaalityöntekijä Demo");
+    app.wait_text("#cv-contact", CONTACT);
     app.wait_text("#cv-agreed", AGREED);
     app.wait_text("#cv-strengths", "Sisko auttaa asioinnissa");
     app.wait_text("#cv-agreed", CLIENT_NOTE);

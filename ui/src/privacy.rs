@@ -77,8 +77,14 @@ pub fn use_curtain_triggers(active: bool, on_hide: Callback<()>) {
     });
 }
 
+/// A one-second timer that fires this late was stopped: the system slept.
+/// Generous, because browsers also slow timers of hidden windows.
+const SLEEP_GAP_MS: f64 = 120_000.0;
+
 /// Calls `on_idle` once `limit_seconds` pass without keyboard, mouse or
-/// touch input while `active`.
+/// touch input while `active`, or when the system wakes from sleep (the
+/// only sign of sleep a web page gets on every platform is its timers
+/// stopping).
 #[hook]
 pub fn use_idle_lock(active: bool, limit_seconds: u32, on_idle: Callback<()>) {
     use_effect_with((active, limit_seconds), move |(active, limit)| {
@@ -101,9 +107,15 @@ pub fn use_idle_lock(active: bool, limit_seconds: u32, on_idle: Callback<()>) {
                 }
                 let limit_ms = f64::from(*limit) * 1000.0;
                 let fired = Cell::new(false);
+                let last_tick = Cell::new(js_sys::Date::now());
                 // Checked every second: the lock comes at most a second late.
                 interval = Some(Interval::new(1000, move || {
-                    if !fired.get() && js_sys::Date::now() - last_input.get() >= limit_ms {
+                    let now = js_sys::Date::now();
+                    // A tick that comes far too late means the machine slept
+                    // (timers stop then): lock as on waking from sleep.
+                    let slept = now - last_tick.get() >= SLEEP_GAP_MS;
+                    last_tick.set(now);
+                    if !fired.get() && (slept || now - last_input.get() >= limit_ms) {
                         fired.set(true);
                         on_idle.emit(());
                     }

@@ -109,6 +109,15 @@ pub struct SaveAssessment {
     pub assessment: crate::case::assessment::HolisticAssessment,
 }
 
+/// A change to the joint clientship the UI read at `revision`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveClientship {
+    pub client: crate::ClientId,
+    pub id: i64,
+    pub revision: i64,
+    pub clientship: crate::case::clientship::JointClientship,
+}
+
 /// How long the UI waits without input before it locks the store.
 pub const DEFAULT_IDLE_LOCK_SECONDS: u32 = 5 * 60;
 

@@ -150,6 +150,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
             if let Some(message) = &*error {
                 <p class="notice notice-error" id="case-error" role="alert">{ message }</p>
             }
+            { due_list(&i18n, c) }
             <clientship::ClientshipSection case={c.clone()} change={change.clone()} />
             if c.clientship().is_some() {
                 <segment::SegmentSection case={c.clone()} change={change.clone()} />
@@ -158,5 +159,51 @@ pub fn case_page(props: &CasePageProps) -> Html {
                 <plan::PlanSection case={c.clone()} change={change} />
             }
         </article>
+    }
+}
+
+/// What is due in the current plan, soonest first, overdue marked: what the
+/// professional should see on opening the case.
+fn due_list(i18n: &crate::i18n::I18n, case: &Case) -> Html {
+    let Some(plan) = case.current_plan() else {
+        return Html::default();
+    };
+    let today = plan::today();
+    let mut due: Vec<_> = plan
+        .record
+        .goals
+        .iter()
+        .flat_map(|g| g.actions.iter())
+        .filter(|a| {
+            a.due.is_some()
+                && !matches!(
+                    a.status,
+                    kohtaamo_model::case::plan::ActionStatus::Done
+                        | kohtaamo_model::case::plan::ActionStatus::Cancelled
+                )
+        })
+        .collect();
+    due.sort_by_key(|a| a.due);
+    html! {
+        <section class="case-section due" id="due" aria-labelledby="due-title">
+            <h3 id="due-title">{ i18n.t("due-title") }</h3>
+            if due.is_empty() {
+                <p class="muted">{ i18n.t("due-none") }</p>
+            }
+            <ul>
+                { for due.iter().map(|a| {
+                    let date = a.due.unwrap_or_default();
+                    html! {
+                        <li class={classes!("due-item", (date < today).then_some("overdue"))}>
+                            <span class="due-date">{ crate::labels::date(date) }</span>
+                            { " " }{ &a.text }{ " — " }{ plan::owner_name(i18n, case, &a.owner) }
+                            if date < today {
+                                { " " }<span class="hds-tag due-overdue">{ i18n.t("due-overdue") }</span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
     }
 }
