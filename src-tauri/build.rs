@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "save_appointment",
     "save_assessment",
     "save_clientship",
+    "save_consent",
 ];
 
 fn main() {

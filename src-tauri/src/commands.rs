@@ -5,8 +5,8 @@
 use std::sync::{Mutex, MutexGuard};
 
 use kohtaamo_model::api::{
-    ApiError, AppStatus, SaveAppointment, SaveAssessment, SaveClientship, SavePlan, SegmentAnswers,
-    StartClientship, StoreKind,
+    ApiError, AppStatus, SaveAppointment, SaveAssessment, SaveClientship, SaveConsent, SavePlan,
+    SegmentAnswers, StartClientship, StoreKind,
 };
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
@@ -249,6 +249,25 @@ pub async fn save_clientship(state: Shared<'_>, request: SaveClientship) -> Resu
             Purpose::Care,
         )
         .map_err(to_api)?;
+    store
+        .open_case(request.client, Purpose::Care)
+        .map_err(to_api)
+}
+
+/// Records a consent, or withdraws one.
+#[tauri::command]
+pub async fn save_consent(state: Shared<'_>, request: SaveConsent) -> Result<Case, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.store()?;
+    match request.id {
+        None => store
+            .insert_record(request.client, &request.consent, Purpose::Care)
+            .map(drop),
+        Some(id) => store
+            .update_record(id, request.revision, &request.consent, Purpose::Care)
+            .map(drop),
+    }
+    .map_err(to_api)?;
     store
         .open_case(request.client, Purpose::Care)
         .map_err(to_api)

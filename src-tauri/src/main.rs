@@ -45,6 +45,7 @@ fn main() -> ExitCode {
             commands::save_appointment,
             commands::save_assessment,
             commands::save_clientship,
+            commands::save_consent,
         ])
         .run(tauri::generate_context!());
     match result {

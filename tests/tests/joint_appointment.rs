@@ -18,6 +18,7 @@ const CLIENT_NOTE: &str = "Asiakas haluaa tavata kotona";
 const PROFESSIONAL_NOTE: &str = "Ammattilaisten kesken: selvitetään edunvalvonta";
 const AGREED: &str = "Tavataan uudelleen maaliskuussa";
 const CONTACT: &str = "Soita vastuutyöntekijälle arkisin klo 9–11.";
+const HEALTH_NOTE: &str = "Verenpaine mitattu vastaanotolla";
 
 fn unlock_demo(app: &App) {
     app.wait("#demo-passphrase");
@@ -95,6 +96,8 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
 
     // The holistic assessment: both views side by side, the need, the
     // client's own resources.
+    // Written by the social worker: social welfare's register.
+    app.select("#assessment-author", "2");
     app.click("#domain-finances summary");
     app.fill("#finances-client", "Pärjään kyllä");
     app.fill("#finances-professional", "Vuokrarästejä kolme kuukautta");
@@ -110,16 +113,20 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.fill("#appointment-agenda", "Tilanne ja suunnitelma");
     app.click("#start-appointment");
     app.wait_text("#appointment-title", "käynnissä");
-    let add_note = |text: &str, visibility: &str| {
+    let add_note = |text: &str, author: &str, visibility: &str| {
         let before = count(&app, ".note");
         app.fill("#note-text", text);
-        app.select("#note-author", "2");
+        app.select("#note-author", author);
         app.select("#note-visibility", visibility);
         app.click("#add-note");
         app.wait_count(".note", before + 1);
     };
-    add_note(CLIENT_NOTE, "shown-to-client");
-    add_note(PROFESSIONAL_NOTE, "professional-only");
+    add_note(CLIENT_NOTE, "2", "shown-to-client");
+    add_note(PROFESSIONAL_NOTE, "2", "professional-only");
+    // For the client, but from health care, and the client has not
+    // consented to health care information reaching social welfare.
+    add_note(HEALTH_NOTE, "1", "shown-to-client");
+    app.wait_text("#notes", "Terveydenhuolto");
     app.wait_text("#notes", "Sosiaalihuolto");
     app.wait_text("#notes", "Vain ammattilaisille");
     app.assert_accessible("appointment");
@@ -188,6 +195,13 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#plan-diff", "Uusi tavoite: Haluan liikkua enemmän");
     app.save_screenshot("plan-diff");
 
+    // The client consents to social welfare's notes reaching health care.
+    app.select("#consent-direction", "social-to-health");
+    app.fill("#consent-scope", "Yhteisvastaanoton muistiinpanot");
+    app.click("#record-consent");
+    app.wait_text("#consents", "Sosiaalihuollosta terveydenhuoltoon");
+    app.assert_accessible("consents");
+
     // The client view, in the client's language, on the shared screen.
     app.click("#open-client-view");
     app.wait_text("#client-view-title", "Din plan");
@@ -206,6 +220,10 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     assert!(
         !source.contains(PROFESSIONAL_NOTE) && !source.contains("edunvalvonta"),
         "a professional-only note reached the client view"
+    );
+    assert!(
+        !source.contains(HEALTH_NOTE),
+        "health care's note reached the shared screen without consent"
     );
     app.assert_accessible("client-view");
     app.save_screenshot("client-view-sv");

@@ -254,3 +254,15 @@ need-level-no-need = No need for support
 need-level-some-need = Some support
 need-level-significant-need = Much support
 client-view-strengths = Your strengths
+
+## Consents
+
+consent-title = Consents to share information
+consent-social-to-health = From social welfare to health care
+consent-health-to-social = From health care to social welfare
+consent-given = given on { $date }
+consent-withdrawn = withdrawn on { $date }
+consent-withdraw = Withdraw the consent
+consent-direction = Direction
+consent-scope = Which information, and for what
+consent-record = Record the consent

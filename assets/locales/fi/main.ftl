@@ -254,3 +254,15 @@ need-level-no-need = Ei tuen tarvetta
 need-level-some-need = Jonkin verran tukea
 need-level-significant-need = Paljon tukea
 client-view-strengths = Sinun voimavarasi
+
+## Suostumukset
+
+consent-title = Suostumukset tietojen luovuttamiseen
+consent-social-to-health = Sosiaalihuollosta terveydenhuoltoon
+consent-health-to-social = Terveydenhuollosta sosiaalihuoltoon
+consent-given = annettu { $date }
+consent-withdrawn = peruttu { $date }
+consent-withdraw = Peru suostumus
+consent-direction = Suunta
+consent-scope = Mitä tietoja ja mihin tarkoitukseen
+consent-record = Kirjaa suostumus

@@ -254,3 +254,15 @@ need-level-no-need = Inget behov av stöd
 need-level-some-need = Visst stöd
 need-level-significant-need = Mycket stöd
 client-view-strengths = Dina resurser
+
+## Samtycken
+
+consent-title = Samtycken till att lämna ut uppgifter
+consent-social-to-health = Från socialvården till hälsovården
+consent-health-to-social = Från hälsovården till socialvården
+consent-given = givet { $date }
+consent-withdrawn = återkallat { $date }
+consent-withdraw = Återkalla samtycket
+consent-direction = Riktning
+consent-scope = Vilka uppgifter och för vilket ändamål
+consent-record = Anteckna samtycket

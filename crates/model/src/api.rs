@@ -118,6 +118,15 @@ pub struct SaveClientship {
     pub clientship: crate::case::clientship::JointClientship,
 }
 
+/// A consent to record (`id` None) or to change (withdraw) at `revision`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveConsent {
+    pub client: crate::ClientId,
+    pub id: Option<i64>,
+    pub revision: i64,
+    pub consent: crate::case::consent::Consent,
+}
+
 /// How long the UI waits without input before it locks the store.
 pub const DEFAULT_IDLE_LOCK_SECONDS: u32 = 5 * 60;
 

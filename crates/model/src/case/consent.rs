@@ -67,6 +67,19 @@ pub fn may_cross(consents: &[Consent], from: Register, on: NaiveDate) -> bool {
         .any(|c| c.direction == direction && c.is_in_force(on))
 }
 
+/// Whether an entry may be on the shared screen: marked for the client,
+/// and, because professionals of both registers see that screen, either
+/// covered by a consent in force for its register's direction.
+pub fn shown_on_shared_screen(
+    consents: &[Consent],
+    register: Register,
+    visibility: crate::case::register::Visibility,
+    on: NaiveDate,
+) -> bool {
+    visibility == crate::case::register::Visibility::ShownToClient
+        && may_cross(consents, register, on)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +114,43 @@ mod tests {
         assert_eq!(c.validate(), Ok(()));
         c.withdrawn_on = Some(d(10, 1));
         assert_eq!(c.validate(), Err(ConsentError::WithdrawnBeforeGiven));
+    }
+
+    #[test]
+    fn the_shared_screen_shows_client_content_of_a_register_with_consent_only() {
+        use crate::case::register::Visibility::*;
+        let consent = Consent {
+            direction: Direction::SocialToHealth,
+            scope: "Muistiinpanot".into(),
+            given_on: d(11, 1),
+            withdrawn_on: None,
+            recorded_by: ProfessionalId(2),
+        };
+        let on = d(11, 24);
+        let all = std::slice::from_ref(&consent);
+        assert!(shown_on_shared_screen(
+            all,
+            Register::SocialWelfare,
+            ShownToClient,
+            on
+        ));
+        assert!(!shown_on_shared_screen(
+            all,
+            Register::SocialWelfare,
+            ProfessionalOnly,
+            on
+        ));
+        assert!(!shown_on_shared_screen(
+            all,
+            Register::HealthCare,
+            ShownToClient,
+            on
+        ));
+        assert!(!shown_on_shared_screen(
+            &[],
+            Register::SocialWelfare,
+            ShownToClient,
+            on
+        ));
     }
 }

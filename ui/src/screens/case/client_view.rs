@@ -3,7 +3,7 @@
 //! professional-only is put into the page at all.
 
 use kohtaamo_model::case::clientship::TeamRole;
-use kohtaamo_model::case::register::Visibility;
+use kohtaamo_model::case::consent::shown_on_shared_screen;
 use kohtaamo_model::case::stored::Case;
 use yew::prelude::*;
 
@@ -42,6 +42,10 @@ pub fn client_view(props: &Props) -> Html {
         .map(|c| c.record.team.contact_instructions.clone())
         .unwrap_or_default();
     let last_appointment = case.appointments.last().map(|a| &a.record);
+    // Professionals of both registers see the shared screen: a register's
+    // content is on it only under the client's consent.
+    let today = super::plan::today();
+    let consents: Vec<_> = case.consents.iter().map(|c| c.record.clone()).collect();
     // The client's own resources, from entries marked for the client.
     let strengths: Vec<String> = case
         .holistic_assessments
@@ -51,7 +55,8 @@ pub fn client_view(props: &Props) -> Html {
                 .entries
                 .iter()
                 .filter(|e| {
-                    e.visibility == Visibility::ShownToClient && !e.resources.trim().is_empty()
+                    shown_on_shared_screen(&consents, e.register, e.visibility, today)
+                        && !e.resources.trim().is_empty()
                 })
                 .map(|e| e.resources.clone())
                 .collect()
@@ -114,7 +119,7 @@ pub fn client_view(props: &Props) -> Html {
                     }
                     <ul>
                         { for appointment.notes.iter()
-                            .filter(|n| n.visibility == Visibility::ShownToClient)
+                            .filter(|n| shown_on_shared_screen(&consents, n.register, n.visibility, today))
                             .map(|n| html! { <li class="cv-note">{ &n.text }</li> }) }
                     </ul>
                 </section>

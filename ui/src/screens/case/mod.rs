@@ -7,6 +7,7 @@ mod appointment;
 mod assessment;
 mod client_view;
 mod clientship;
+mod consent;
 mod plan;
 mod segment;
 
@@ -156,7 +157,8 @@ pub fn case_page(props: &CasePageProps) -> Html {
                 <segment::SegmentSection case={c.clone()} change={change.clone()} />
                 <appointment::AppointmentSection case={c.clone()} change={change.clone()} />
                 <assessment::AssessmentSection case={c.clone()} change={change.clone()} />
-                <plan::PlanSection case={c.clone()} change={change} />
+                <plan::PlanSection case={c.clone()} change={change.clone()} />
+                <consent::ConsentSection case={c.clone()} change={change} />
             }
         </article>
     }

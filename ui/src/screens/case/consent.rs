@@ -1,0 +1,150 @@
+//! Consents for information to cross between the social welfare and health
+//! care registers: recorded with their scope, withdrawn when the client
+//! says so. The client view shows a register's content only under one.
+
+use kohtaamo_model::api::SaveConsent;
+use kohtaamo_model::case::consent::{Consent, Direction};
+use kohtaamo_model::case::professional::ProfessionalId;
+use kohtaamo_model::case::stored::Case;
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::plan::today;
+use super::CaseChange;
+use crate::i18n::{use_i18n, I18n};
+use crate::labels;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub case: Case,
+    pub change: CaseChange,
+}
+
+#[derive(Serialize)]
+struct Args {
+    request: SaveConsent,
+}
+
+fn direction_name(i18n: &I18n, direction: Direction) -> String {
+    i18n.t(match direction {
+        Direction::SocialToHealth => "consent-social-to-health",
+        Direction::HealthToSocial => "consent-health-to-social",
+    })
+}
+
+#[function_component(ConsentSection)]
+pub fn consent_section(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let case = &props.case;
+    let client = case.client.id;
+    // Recorded by the store owner's team: the first team member stands in
+    // until profiles are chosen per session.
+    let recorder = case
+        .clientship()
+        .and_then(|c| c.record.team.members.first().map(|m| m.professional))
+        .unwrap_or(ProfessionalId(0));
+    let record = {
+        let change = props.change.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(form) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let pick = |css: &str| -> String {
+                form.query_selector(css)
+                    .ok()
+                    .flatten()
+                    .map(|el| {
+                        el.dyn_ref::<HtmlInputElement>()
+                            .map(|i| i.value())
+                            .or_else(|| el.dyn_ref::<HtmlSelectElement>().map(|s| s.value()))
+                            .unwrap_or_default()
+                    })
+                    .unwrap_or_default()
+            };
+            let direction = if pick("#consent-direction") == "health-to-social" {
+                Direction::HealthToSocial
+            } else {
+                Direction::SocialToHealth
+            };
+            let consent = Consent {
+                direction,
+                scope: pick("#consent-scope"),
+                given_on: today(),
+                withdrawn_on: None,
+                recorded_by: recorder,
+            };
+            change.send(
+                "save_consent",
+                Args {
+                    request: SaveConsent {
+                        client,
+                        id: None,
+                        revision: 0,
+                        consent,
+                    },
+                },
+            );
+            form.reset();
+        })
+    };
+    let on = today();
+    html! {
+        <section class="case-section" id="consents" aria-labelledby="consents-title">
+            <h3 id="consents-title">{ i18n.t("consent-title") }</h3>
+            <ul class="consents">
+                { for case.consents.iter().map(|c| {
+                    let withdraw = {
+                        let (change, stored) = (props.change.clone(), c.clone());
+                        Callback::from(move |_| {
+                            let mut consent = stored.record.clone();
+                            consent.withdrawn_on = Some(today());
+                            change.send("save_consent", Args { request: SaveConsent {
+                                client: stored.client, id: Some(stored.id), revision: stored.revision, consent,
+                            } });
+                        })
+                    };
+                    let in_force = c.record.is_in_force(on);
+                    html! {
+                        <li class="consent">
+                            <strong>{ direction_name(&i18n, c.record.direction) }</strong>
+                            { ": " }{ &c.record.scope }{ " — " }
+                            { i18n.t_with("consent-given", &[("date", labels::date(c.record.given_on).into())]) }
+                            if let Some(w) = c.record.withdrawn_on {
+                                { " " }{ i18n.t_with("consent-withdrawn", &[("date", labels::date(w).into())]) }
+                            }
+                            if in_force {
+                                { " " }
+                                <button type="button" class="hds-button hds-button--supplementary hds-button--small withdraw-consent"
+                                        onclick={withdraw}>
+                                    { i18n.t("consent-withdraw") }
+                                </button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <form class="consent-form" onsubmit={record}>
+                <label class="field">
+                    <span class="hds-text-input__label">{ i18n.t("consent-direction") }</span>
+                    <select id="consent-direction">
+                        <option value="social-to-health">{ direction_name(&i18n, Direction::SocialToHealth) }</option>
+                        <option value="health-to-social">{ direction_name(&i18n, Direction::HealthToSocial) }</option>
+                    </select>
+                </label>
+                <label class="field hds-text-input">
+                    <span class="hds-text-input__label">{ i18n.t("consent-scope") }</span>
+                    <input class="hds-text-input__input" id="consent-scope" type="text" />
+                </label>
+                <button id="record-consent" class="hds-button hds-button--secondary" type="submit">
+                    { i18n.t("consent-record") }
+                </button>
+            </form>
+        </section>
+    }
+}
