@@ -22,11 +22,25 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let webview_data = options.data_dir.join("webview");
+    // The webview's own data folder: new for every run and removed at exit,
+    // so two instances never share WebKit state and nothing of a session
+    // outlives it.
+    window::remove_stale_webview_folders();
+    let webview_data = match tempfile::Builder::new()
+        .prefix("kohtaamo-webview-")
+        .tempdir()
+    {
+        Ok(dir) => dir,
+        Err(error) => {
+            eprintln!("kohtaamo: no temporary folder for the window: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let webview_path = webview_data.path().to_owned();
     let session = session::Session::new(options.data_dir, options.demo, options.idle_lock_seconds);
     let result = tauri::Builder::default()
         .manage(Mutex::new(session))
-        .setup(move |app| window::open(app, webview_data))
+        .setup(move |app| window::open(app, webview_path.clone()))
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::choose_store,
@@ -47,9 +61,17 @@ fn main() -> ExitCode {
             commands::save_clientship,
             commands::save_consent,
         ])
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!());
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(app) => {
+            let mut webview_data = Some(webview_data);
+            app.run(move |_, event| {
+                if let tauri::RunEvent::Exit = event {
+                    drop(webview_data.take());
+                }
+            });
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("kohtaamo: the window could not be opened: {error}");
             ExitCode::FAILURE

@@ -5,11 +5,10 @@ use std::path::PathBuf;
 use tauri::{App, WebviewUrl, WebviewWindowBuilder};
 
 /// Opens the main window. Built here rather than in `tauri.conf.json` so
-/// that the webview's own data folder sits inside the app's data folder:
-/// two instances on different data folders (the demo, the tests) never
-/// share WebKit state, and nothing of the webview lands in a folder of the
-/// user's that this app does not otherwise use. The UI keeps no data in the
-/// webview's storage in any case.
+/// that the webview gets a data folder of its own for this run (see
+/// `main`): two instances never share WebKit state, which made IPC hang at
+/// start when they did. The UI keeps no data in the webview's storage in
+/// any case.
 pub fn open(app: &mut App, webview_data: PathBuf) -> Result<(), Box<dyn std::error::Error>> {
     WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
         .title("Kohtaamo")
@@ -18,4 +17,28 @@ pub fn open(app: &mut App, webview_data: PathBuf) -> Result<(), Box<dyn std::err
         .data_directory(webview_data)
         .build()?;
     Ok(())
+}
+
+/// Removes webview folders of earlier runs that could not remove their own
+/// (killed, crashed). Only old ones: a folder in use is touched constantly.
+pub fn remove_stale_webview_folders() {
+    const STALE: std::time::Duration = std::time::Duration::from_secs(12 * 60 * 60);
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_string_lossy().starts_with("kohtaamo-webview-") {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE);
+        if old {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }

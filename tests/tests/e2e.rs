@@ -7,8 +7,6 @@
     reason = "a helper that cannot talk to the app should fail the test"
 )]
 
-use std::path::{Path, PathBuf};
-
 use kohtaamo_e2e::{contains_bytes, files_below, wait_until_store_released, App};
 
 const PASSPHRASE: &str = "kolme kissaa ja koira";
@@ -114,15 +112,6 @@ fn a_wrong_passphrase_is_refused_with_a_clear_error_and_changes_no_file() {
     drop(app);
 }
 
-/// The store's files, without the webview's own folder, which WebKit
-/// maintains by itself at every start (and which the leak test checks).
-fn store_files(data: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    files_below(data)
-        .into_iter()
-        .filter(|(path, _)| !path.starts_with(data.join("webview")))
-        .collect()
-}
-
 #[test]
 fn a_wrong_passphrase_leaves_every_file_byte_identical() {
     let data = tempfile::tempdir().expect("temp dir");
@@ -133,7 +122,7 @@ fn a_wrong_passphrase_leaves_every_file_byte_identical() {
         app.wait_text("#client-list", NAME);
     }
     wait_until_store_released(data.path());
-    let before = store_files(data.path());
+    let before = files_below(data.path());
     let names: Vec<_> = before.iter().map(|(path, _)| path).collect();
     assert!(names.len() >= 3, "expected db, key and log head: {names:?}");
     {
@@ -141,7 +130,7 @@ fn a_wrong_passphrase_leaves_every_file_byte_identical() {
         unlock(&app, "ei tämä ole oikea tunnuslause");
         app.wait_text("#unlock-error", "Tunnuslause on väärä");
     }
-    let after = store_files(data.path());
+    let after = files_below(data.path());
     assert_eq!(
         before.iter().map(|(p, _)| p).collect::<Vec<_>>(),
         after.iter().map(|(p, _)| p).collect::<Vec<_>>(),

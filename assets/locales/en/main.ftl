@@ -101,6 +101,7 @@ idle-locked-notice = The store was locked because the app was not used for a whi
 
 ## Clientship and plan
 
+saving = Saving…
 saved-at = Saved at { $time }
 client-view-open = Show to the client
 clientship-title = Joint clientship

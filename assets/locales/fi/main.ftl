@@ -101,6 +101,7 @@ idle-locked-notice = Tietovarasto lukittiin, koska sovellusta ei käytetty hetke
 
 ## Asiakkuus ja suunnitelma
 
+saving = Tallennetaan…
 saved-at = Tallennettu klo { $time }
 client-view-open = Näytä asiakkaalle
 clientship-title = Yhteisasiakkuus

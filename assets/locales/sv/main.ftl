@@ -101,6 +101,7 @@ idle-locked-notice = Datalagret låstes eftersom programmet inte användes på e
 
 ## Klientskap och plan
 
+saving = Sparar…
 saved-at = Sparat kl. { $time }
 client-view-open = Visa för klienten
 clientship-title = Gemensamt klientskap

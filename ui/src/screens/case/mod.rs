@@ -39,6 +39,7 @@ struct OpenArgs {
 /// How a section reports a saved case or a failure.
 #[derive(Clone, PartialEq)]
 pub struct CaseChange {
+    pub started: Callback<()>,
     pub saved: Callback<Case>,
     pub failed: Callback<ApiError>,
 }
@@ -47,6 +48,7 @@ impl CaseChange {
     /// Sends `command` with `args`; the answer is the whole case.
     pub fn send<A: Serialize + 'static>(&self, command: &'static str, args: A) {
         let change = self.clone();
+        change.started.emit(());
         wasm_bindgen_futures::spawn_local(async move {
             match call::<_, Case>(command, &args).await {
                 Ok(case) => change.saved.emit(case),
@@ -62,6 +64,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
     let case = use_state(|| None::<Case>);
     let error = use_state(|| None::<String>);
     let saved_at = use_state(|| None::<String>);
+    let saving = use_state(|| false);
     {
         let (case, error, i18n) = (case.clone(), error.clone(), i18n.clone());
         use_effect_with(props.id, move |id| {
@@ -75,9 +78,19 @@ pub fn case_page(props: &CasePageProps) -> Html {
         });
     }
     let change = CaseChange {
+        started: {
+            let saving = saving.clone();
+            Callback::from(move |()| saving.set(true))
+        },
         saved: {
-            let (case, error, saved_at) = (case.clone(), error.clone(), saved_at.clone());
+            let (case, error, saved_at, saving) = (
+                case.clone(),
+                error.clone(),
+                saved_at.clone(),
+                saving.clone(),
+            );
             Callback::from(move |c: Case| {
+                saving.set(false);
                 case.set(Some(c));
                 error.set(None);
                 let now = js_sys::Date::new_0();
@@ -89,8 +102,11 @@ pub fn case_page(props: &CasePageProps) -> Html {
             })
         },
         failed: {
-            let (error, i18n) = (error.clone(), i18n.clone());
-            Callback::from(move |e: ApiError| error.set(Some(api_error(&i18n, &e))))
+            let (error, i18n, saving) = (error.clone(), i18n.clone(), saving.clone());
+            Callback::from(move |e: ApiError| {
+                saving.set(false);
+                error.set(Some(api_error(&i18n, &e)))
+            })
         },
     };
 
@@ -142,7 +158,9 @@ pub fn case_page(props: &CasePageProps) -> Html {
                         { i18n.t("client-view-open") }
                     </button>
                     <p class="save-state" id="save-state" role="status">
-                        if let Some(at) = &*saved_at {
+                        if *saving {
+                            { i18n.t("saving") }
+                        } else if let Some(at) = &*saved_at {
                             { i18n.t_with("saved-at", &[("time", at.clone().into())]) }
                         }
                     </p>

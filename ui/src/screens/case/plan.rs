@@ -267,6 +267,13 @@ pub fn plan_section(props: &Props) -> Html {
             else {
                 return;
             };
+            // What is on the screen is what is agreed: the review date is
+            // read from its field too, not from the last saved copy.
+            let review = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("review-date"))
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                .and_then(|i| parse_date(&i.value()));
             let client_agreed = form
                 .query_selector("#client-agreed")
                 .ok()
@@ -279,7 +286,10 @@ pub fn plan_section(props: &Props) -> Html {
                 client_present: true,
                 client_agreed,
             };
-            apply(&current, &|p| p.agree(agreement.clone()));
+            apply(&current, &|p| {
+                p.set_review_date(review)?;
+                p.agree(agreement.clone())
+            });
         })
     };
     let revise = {
