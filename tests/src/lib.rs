@@ -125,12 +125,25 @@ impl App {
     }
 
     /// Replaces the value of the input `css` by typing `text`.
+    ///
+    /// Typing ends as a person's does, by leaving the field: WebKit may still
+    /// hold the typed text in an input-method composition, and then the next
+    /// click only ends the composition and is lost (seen in CI as a submit
+    /// button that did nothing). A text ending in Enter stays in the field.
     pub fn fill(&self, css: &str, text: &str) {
         let element = self.wait(css);
         self.session
             .clear(&element)
             .and_then(|_| self.session.send_keys(&element, text))
             .unwrap_or_else(|e| panic!("typing into {css}: {e}"));
+        if !text.ends_with('\u{E007}') {
+            self.session
+                .execute(
+                    "const e = arguments[0]; if (e.isConnected) { e.blur(); }",
+                    serde_json::json!([element.to_json()]),
+                )
+                .unwrap_or_else(|e| panic!("leaving {css}: {e}"));
+        }
     }
 
     /// Chooses the option with `value` in the select `css`, as a user would.

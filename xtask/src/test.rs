@@ -176,32 +176,96 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path, screenshots: &Path
             return;
         }
     };
-    let mut e2e = shell::cargo();
-    e2e.args([
-        "test",
-        "-p",
-        "kohtaamo-e2e",
-        "--test",
-        "e2e",
-        "--test",
-        "joint_appointment",
-        "--",
-        "--test-threads=1",
-    ])
-    .env("KOHTAAMO_APP", app)
-    .env(
-        "KOHTAAMO_WEBDRIVER",
-        format!("http://127.0.0.1:{DRIVER_PORT}"),
-    )
-    .env("KOHTAAMO_AXE", crate::assets::axe_path(root))
-    .env("KOHTAAMO_SCREENSHOTS", screenshots);
-    libtest(summary, "end-to-end tests", e2e, root);
+    let e2e = |filters: &[String]| {
+        let mut cmd = shell::cargo();
+        cmd.args([
+            "test",
+            "-p",
+            "kohtaamo-e2e",
+            "--test",
+            "e2e",
+            "--test",
+            "joint_appointment",
+            "--",
+            "--test-threads=1",
+        ])
+        .env("KOHTAAMO_APP", app)
+        .env(
+            "KOHTAAMO_WEBDRIVER",
+            format!("http://127.0.0.1:{DRIVER_PORT}"),
+        )
+        .env("KOHTAAMO_AXE", crate::assets::axe_path(root))
+        .env("KOHTAAMO_SCREENSHOTS", screenshots);
+        if !filters.is_empty() {
+            cmd.arg("--exact").args(filters);
+        }
+        cmd
+    };
+    let (output, ok) = run_streaming(e2e(&[]), root);
+    let failed = failed_tests(&output);
+    if ok || failed.is_empty() {
+        summary.add_libtest("end-to-end tests", &output, ok);
+    } else {
+        // A real window under Xvfb now and then loses a start-up or an IPC
+        // answer (a WebKitGTK/tauri-driver flake seen here and in CI). Each
+        // failed test runs once more on its own; one that fails twice fails,
+        // and every retry is printed, so flakes stay visible.
+        println!(
+            "xtask: retrying {} end-to-end test(s) once: {}",
+            failed.len(),
+            failed.join(", ")
+        );
+        let first_passed = count_in(&output, "passed");
+        let (retry, retry_ok) = run_streaming(e2e(&failed), root);
+        summary.passed += first_passed;
+        summary.add_libtest("end-to-end tests (retry)", &retry, retry_ok);
+        if retry_ok {
+            println!(
+                "xtask: passed on the retry: {} (flaky; see target/e2e-screenshots/timeout.png)",
+                failed.join(", ")
+            );
+        }
+    }
     drop(driver);
     drop(display);
 }
 
+/// Names of the tests libtest reported as FAILED.
+fn failed_tests(output: &str) -> Vec<String> {
+    output
+        .lines()
+        .filter_map(|line| {
+            let rest = line.trim().strip_prefix("test ")?;
+            let name = rest.strip_suffix(" ... FAILED")?;
+            Some(name.trim().to_owned())
+        })
+        .collect()
+}
+
+/// Sums `N <label>` over libtest's `test result:` lines.
+fn count_in(output: &str, label: &str) -> u64 {
+    output
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("test result: "))
+        .flat_map(|rest| rest.split(';'))
+        .filter_map(|part| {
+            let mut words = part.split_whitespace().rev();
+            match (words.next(), words.next()) {
+                (Some(l), Some(n)) if l.trim_end_matches('.') == label => n.parse::<u64>().ok(),
+                _ => None,
+            }
+        })
+        .sum()
+}
+
 /// Runs a `cargo test`, streaming its output and counting its results.
-fn libtest(summary: &mut Summary, step: &str, mut cmd: Command, root: &Path) {
+fn libtest(summary: &mut Summary, step: &str, cmd: Command, root: &Path) {
+    let (output, ok) = run_streaming(cmd, root);
+    summary.add_libtest(step, &output, ok);
+}
+
+/// Runs `cmd`, echoing and collecting its standard output.
+fn run_streaming(mut cmd: Command, root: &Path) -> (String, bool) {
     println!("xtask: $ {}", shell::describe(&cmd));
     let child = cmd
         .current_dir(root)
@@ -211,8 +275,8 @@ fn libtest(summary: &mut Summary, step: &str, mut cmd: Command, root: &Path) {
     let mut child = match child {
         Ok(child) => child,
         Err(e) => {
-            summary.check(step, Err(format!("could not start: {e}")));
-            return;
+            println!("xtask: could not start: {e}");
+            return (String::new(), false);
         }
     };
     let mut output = String::new();
@@ -224,7 +288,7 @@ fn libtest(summary: &mut Summary, step: &str, mut cmd: Command, root: &Path) {
         }
     }
     let ok = child.wait().map(|s| s.success()).unwrap_or(false);
-    summary.add_libtest(step, &output, ok);
+    (output, ok)
 }
 
 /// tauri-driver, listening on [`DRIVER_PORT`], stopped when dropped.
@@ -293,5 +357,26 @@ impl Drop for TauriDriver {
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OUTPUT: &str = "running 3 tests
+test a_ok ... ok
+test b_flaky ... FAILED
+test c_ok ... ok
+
+test result: FAILED. 2 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 1.00s
+";
+
+    #[test]
+    fn failed_tests_are_read_from_libtest_output() {
+        assert_eq!(failed_tests(OUTPUT), ["b_flaky"]);
+        assert_eq!(count_in(OUTPUT, "passed"), 2);
+        assert_eq!(count_in(OUTPUT, "failed"), 1);
+        assert!(failed_tests("test result: ok. 3 passed; 0 failed").is_empty());
     }
 }
