@@ -129,7 +129,7 @@ mod tests {
     fn folds_white_space_in_names() {
         let valid = NewClient {
             name: "  Aino \t Virtanen ".into(),
-            hetu: "131052-308T".into(),
+            hetu: "131052-930V".into(),
             language: Language::Sv,
         }
         .validate()
