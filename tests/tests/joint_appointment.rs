@@ -193,6 +193,14 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.fill("#goal-text", "Haluan liikkua enemmän");
     app.click("#add-goal");
     app.wait_text("#plan-diff", "Uusi tavoite: Haluan liikkua enemmän");
+    // The client finds better words: saved a second after typing stops,
+    // and undo takes it back.
+    app.fill(".goal:nth-child(1) .goal-input", "Haluan nukkua yöt läpi");
+    app.wait_text("#plan-diff", "Tavoite muuttui");
+    app.wait_count("#plan-diff .diff-changed", 1);
+    app.click("#undo-plan");
+    app.wait_count("#plan-diff .diff-changed", 0);
+    app.wait_text("#plan-diff", "Uusi tavoite: Haluan liikkua enemmän");
     app.save_screenshot("plan-diff");
 
     // The client consents to social welfare's notes reaching health care.

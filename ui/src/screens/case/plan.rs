@@ -86,14 +86,30 @@ pub fn plan_section(props: &Props) -> Html {
 
     // Applies `edit` to a copy of the current draft and saves it, or shows
     // the model's reason for refusing.
+    // Earlier states of this draft, newest last, for undo (this session
+    // only; every state in it was saved).
+    let history = use_mut_ref(Vec::<PlanVersion>::new);
+    // Typing in a goal saves about a second after the typing stops.
+    let typing = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
     let apply = {
-        let (change, local_error, i18n) = (props.change.clone(), local_error.clone(), i18n.clone());
+        let (change, local_error, i18n, history) = (
+            props.change.clone(),
+            local_error.clone(),
+            i18n.clone(),
+            history.clone(),
+        );
         move |current: &Stored<PlanVersion>,
               edit: &dyn Fn(&mut PlanVersion) -> Result<(), PlanError>| {
             let mut plan = current.record.clone();
             match edit(&mut plan) {
                 Ok(()) => {
                     local_error.set(None);
+                    if plan.is_agreed() {
+                        // An agreed version cannot be undone into a draft.
+                        history.borrow_mut().clear();
+                    } else {
+                        history.borrow_mut().push(current.record.clone());
+                    }
                     change.send(
                         "save_plan",
                         SaveArgs {
@@ -174,7 +190,24 @@ pub fn plan_section(props: &Props) -> Html {
         html! {
             <li class="goal" data-goal-id={goal.id.0.to_string()}>
                 <div class="goal-head">
-                    <p class="goal-text">{ &goal.text }</p>
+                    if draft {
+                        <input class="goal-text goal-input" type="text" value={goal.text.clone()}
+                               aria-label={i18n.t("plan-goal-edit")}
+                               oninput={
+                                   let (apply, current, typing) = (apply.clone(), current.clone(), typing.clone());
+                                   Callback::from(move |e: InputEvent| {
+                                       let input: HtmlInputElement = e.target_unchecked_into();
+                                       let (apply, current) = (apply.clone(), current.clone());
+                                       let text = input.value();
+                                       // A new keystroke restarts the second.
+                                       *typing.borrow_mut() = Some(gloo_timers::callback::Timeout::new(1000, move || {
+                                           apply(&current, &|p| p.edit_goal(goal_id, &text));
+                                       }));
+                                   })
+                               } />
+                    } else {
+                        <p class="goal-text">{ &goal.text }</p>
+                    }
                     if draft {
                         <div class="goal-order">
                             <button type="button" class="hds-button hds-button--supplementary hds-button--small move-up"
@@ -292,6 +325,25 @@ pub fn plan_section(props: &Props) -> Html {
             });
         })
     };
+    let undo = {
+        let (change, current, history) = (props.change.clone(), current.clone(), history.clone());
+        Callback::from(move |_| {
+            let Some(previous) = history.borrow_mut().pop() else {
+                return;
+            };
+            change.send(
+                "save_plan",
+                SaveArgs {
+                    request: SavePlan {
+                        client,
+                        id: Some(current.id),
+                        revision: current.revision,
+                        plan: previous,
+                    },
+                },
+            );
+        })
+    };
     let revise = {
         let change = props.change.clone();
         Callback::from(move |_| change.send("revise_plan", ReviseArgs { client }))
@@ -334,6 +386,12 @@ pub fn plan_section(props: &Props) -> Html {
             </h3>
             if let Some(message) = &*local_error {
                 <p class="notice notice-error" id="plan-error" role="alert">{ message }</p>
+            }
+            if draft {
+                <button id="undo-plan" type="button" class="hds-button hds-button--supplementary hds-button--small"
+                        disabled={history.borrow().is_empty()} onclick={undo}>
+                    { i18n.t("plan-undo") }
+                </button>
             }
             { changes.unwrap_or_default() }
             <ol class="goals" id="goals">{ for goals }</ol>
