@@ -52,6 +52,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     let mut unit = shell::cargo();
     unit.args([
         "test",
+        "--no-fail-fast",
         "--workspace",
         "--exclude",
         "kohtaamo-ui",
@@ -178,8 +179,11 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path, screenshots: &Path
     };
     let e2e = |filters: &[String]| {
         let mut cmd = shell::cargo();
+        // --no-fail-fast: a failure in one test file must not leave the
+        // other unrun (and uncounted).
         cmd.args([
             "test",
+            "--no-fail-fast",
             "-p",
             "kohtaamo-e2e",
             "--test",
