@@ -196,6 +196,18 @@ impl App {
     /// Saves a PNG of the window under `KOHTAAMO_SCREENSHOTS` (if set), so a
     /// person can look at what the test saw.
     pub fn save_screenshot(&self, name: &str) -> Option<PathBuf> {
+        // What the screen said goes into the failure output too: CI keeps
+        // the log, not the screenshot. Test data is synthetic.
+        if name == "timeout" {
+            if let Ok(text) = self
+                .session
+                .execute("return document.body.innerText", serde_json::json!([]))
+            {
+                let text = text.as_str().unwrap_or_default();
+                let shown: String = text.chars().take(1500).collect();
+                println!("the screen at the timeout:\n{shown}");
+            }
+        }
         let dir = PathBuf::from(std::env::var_os("KOHTAAMO_SCREENSHOTS")?);
         let png = self.session.screenshot().ok()?;
         std::fs::create_dir_all(&dir).ok()?;

@@ -103,7 +103,9 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.fill("#finances-professional", "Vuokrarästejä kolme kuukautta");
     app.select("#finances-need", "significant-need");
     app.fill("#finances-resources", "Sisko auttaa asioinnissa");
-    app.click("#save-assessment");
+    // Saved a second after typing stops, without the button.
+    app.wait_text("#domain-finances summary", "Paljon tukea");
+    app.wait_text("#save-state", "Tallennettu");
     app.assert_accessible("assessment");
     app.save_screenshot("assessment");
 
@@ -203,6 +205,16 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#plan-diff", "Uusi tavoite: Haluan liikkua enemmän");
     app.save_screenshot("plan-diff");
 
+    // Locking straight after typing loses nothing: what was typed is saved
+    // before the key is dropped.
+    app.fill(".goal:nth-child(1) .goal-input", "Haluan nukkua hyvin");
+    app.click("#lock");
+    unlock_demo(&app);
+    app.fill("#search", NAME);
+    app.wait_count(".client-row", 1);
+    app.click(".client-row");
+    app.wait_text("#plan-diff", "Haluan nukkua hyvin");
+
     // The client consents to social welfare's notes reaching health care.
     app.select("#consent-direction", "social-to-health");
     app.fill("#consent-scope", "Yhteisvastaanoton muistiinpanot");
@@ -213,7 +225,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     // The client view, in the client's language, on the shared screen.
     app.click("#open-client-view");
     app.wait_text("#client-view-title", "Din plan");
-    app.wait_text("#cv-goals", "Haluan nukkua paremmin");
+    app.wait_text("#cv-goals", "Haluan nukkua hyvin");
     app.wait_text("#cv-goals", "Du: Unipäiväkirja");
     app.wait_text("#cv-contact", "Sosiaalityöntekijä Demo");
     app.wait_text("#cv-contact", CONTACT);

@@ -18,9 +18,18 @@ pub async fn call<A: Serialize, R: DeserializeOwned>(
     command: &str,
     args: &A,
 ) -> Result<R, ApiError> {
+    call_value(command, to_js(args)?).await
+}
+
+/// Arguments as the JS object Tauri reads.
+pub fn to_js<A: Serialize>(args: &A) -> Result<JsValue, ApiError> {
     // json_compatible: plain JS objects, not `Map`s, which Tauri cannot read.
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let args = args.serialize(&serializer).map_err(internal)?;
+    args.serialize(&serializer).map_err(internal)
+}
+
+/// [`call`] with arguments already turned into a JS object.
+pub async fn call_value<R: DeserializeOwned>(command: &str, args: JsValue) -> Result<R, ApiError> {
     match invoke(command, args).await {
         Ok(value) => serde_wasm_bindgen::from_value(value).map_err(internal),
         Err(error) => Err(serde_wasm_bindgen::from_value::<ApiError>(error.clone())

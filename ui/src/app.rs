@@ -83,6 +83,7 @@ fn shell() -> Html {
         Callback::from(move |()| {
             let (on_status, idle_locked) = (on_status.clone(), idle_locked.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                crate::saving::settle().await;
                 let args = IdleLock { idle: true };
                 if let Ok(status) = call::<_, AppStatus>("lock_store", &args).await {
                     idle_locked.set(true);

@@ -8,6 +8,7 @@ mod errors;
 mod i18n;
 mod labels;
 mod privacy;
+mod saving;
 mod screens;
 mod top_bar;
 

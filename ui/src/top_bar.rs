@@ -37,6 +37,8 @@ pub fn top_bar(props: &TopBarProps) -> Html {
         Callback::from(move |_| {
             let on_status = on_status.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                // Nothing typed is lost on locking.
+                crate::saving::settle().await;
                 if let Ok(status) = call::<_, AppStatus>("lock_store", &NoArgs {}).await {
                     on_status.emit(status);
                 }

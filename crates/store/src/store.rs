@@ -291,8 +291,15 @@ impl Store {
     }
 }
 
-/// The store's lock file, locked exclusively. Refused at once (not waited
-/// for) when another program holds it.
+/// How long a held lock is retried before the store counts as in use.
+/// Long enough to ride out a lock that is only held by accident for a
+/// moment (a child process between fork and exec briefly holds a copy of
+/// every descriptor, locks included), short enough that a store another
+/// program really has open is refused without a felt wait.
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// The store's lock file, locked exclusively. Refused when another program
+/// holds it for longer than [`LOCK_PATIENCE`].
 fn take_lock(paths: &StorePaths) -> Result<File> {
     let io = |action, source| StoreError::Io {
         action,
@@ -306,12 +313,20 @@ fn take_lock(paths: &StorePaths) -> Result<File> {
         .truncate(false)
         .open(paths.lock())
         .map_err(|e| io("opening the lock file", e))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(TryLockError::WouldBlock) => Err(StoreError::InUse {
-            path: paths.db().to_owned(),
-        }),
-        Err(TryLockError::Error(e)) => Err(io("locking the store", e)),
+    let started = std::time::Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(TryLockError::WouldBlock) if started.elapsed() < LOCK_PATIENCE => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(StoreError::InUse {
+                    path: paths.db().to_owned(),
+                })
+            }
+            Err(TryLockError::Error(e)) => return Err(io("locking the store", e)),
+        }
     }
 }
 

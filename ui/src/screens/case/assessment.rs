@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
+use crate::saving::Request;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -87,7 +88,6 @@ fn input(form: &HtmlFormElement, css: &str) -> String {
 pub fn assessment_section(props: &Props) -> Html {
     let i18n = use_i18n();
     let case = &props.case;
-    let client = case.client.id;
     let current = case.holistic_assessments.last().cloned();
     let team: Vec<_> = case
         .clientship()
@@ -103,73 +103,36 @@ pub fn assessment_section(props: &Props) -> Html {
         })
     };
 
-    let on_submit = {
-        let (change, current, team) = (props.change.clone(), current.clone(), team.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+    let form_ref = use_node_ref();
+    // Saved a second after typing stops, and at once with the button; the
+    // request is read from the form when its turn in the save queue comes.
+    let save = {
+        let (change, form_ref) = (props.change.clone(), form_ref.clone());
+        move |typing: bool| {
+            let Some(form) = form_ref.cast::<HtmlFormElement>() else {
                 return;
             };
-            let author = input(&form, "#assessment-author")
-                .parse()
-                .map(ProfessionalId)
-                .unwrap_or(ProfessionalId(0));
-            // An entry belongs to its author's register.
-            let register = team
-                .iter()
-                .find(|m| m.professional == author)
-                .and_then(|m| m.sector.register())
-                .unwrap_or(Register::HealthCare);
-            let mut entries = Vec::new();
-            for (domain, key) in DOMAINS {
-                let client_view = input(&form, &format!("#{key}-client"));
-                let professional_view = input(&form, &format!("#{key}-professional"));
-                let resources = input(&form, &format!("#{key}-resources"));
-                let need = NEEDS
-                    .iter()
-                    .find(|(_, k)| *k == input(&form, &format!("#{key}-need")))
-                    .map_or(NeedLevel::NotAssessed, |(n, _)| *n);
-                let empty = client_view.trim().is_empty()
-                    && professional_view.trim().is_empty()
-                    && resources.trim().is_empty()
-                    && need == NeedLevel::NotAssessed;
-                if !empty {
-                    entries.push(DomainEntry {
-                        domain,
-                        client_view,
-                        professional_view,
-                        need,
-                        resources,
-                        author,
-                        register,
-                        visibility: Visibility::ShownToClient,
-                    });
-                }
+            let edit = move |case: &Case| save_request(&form, case);
+            if typing {
+                change.typing("assessment".to_owned(), edit);
+            } else {
+                change.edit(edit);
             }
-            let (id, revision) = current
-                .as_ref()
-                .map_or((None, 0), |c| (Some(c.id), c.revision));
-            change.send(
-                "save_assessment",
-                Args {
-                    request: SaveAssessment {
-                        client,
-                        id,
-                        revision,
-                        assessment: HolisticAssessment { entries },
-                    },
-                },
-            );
+        }
+    };
+    let on_submit = {
+        let save = save.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            save(false);
         })
     };
+    let on_input = Callback::from(move |_: InputEvent| save(true));
 
     html! {
         <section class="case-section" id="assessment" aria-labelledby="assessment-title">
             <h3 id="assessment-title">{ i18n.t("assessment-title") }</h3>
-            <form onsubmit={on_submit}>
+            <form onsubmit={on_submit} oninput={on_input} ref={form_ref}>
                 <label class="field">
                     <span class="hds-text-input__label">{ i18n.t("assessment-author") }</span>
                     <select id="assessment-author">
@@ -228,4 +191,62 @@ pub fn assessment_section(props: &Props) -> Html {
             </form>
         </section>
     }
+}
+
+/// The assessment as the form shows it, saved over the newest stored one.
+/// Nothing while the form is still empty.
+fn save_request(form: &HtmlFormElement, case: &Case) -> Option<Request> {
+    let team = &case.clientship()?.record.team.members;
+    let current = case.holistic_assessments.last();
+    let author = input(form, "#assessment-author")
+        .parse()
+        .map(ProfessionalId)
+        .unwrap_or(ProfessionalId(0));
+    // An entry belongs to its author's register.
+    let register = team
+        .iter()
+        .find(|m| m.professional == author)
+        .and_then(|m| m.sector.register())
+        .unwrap_or(Register::HealthCare);
+    let mut entries = Vec::new();
+    for (domain, key) in DOMAINS {
+        let client_view = input(form, &format!("#{key}-client"));
+        let professional_view = input(form, &format!("#{key}-professional"));
+        let resources = input(form, &format!("#{key}-resources"));
+        let need = NEEDS
+            .iter()
+            .find(|(_, k)| *k == input(form, &format!("#{key}-need")))
+            .map_or(NeedLevel::NotAssessed, |(n, _)| *n);
+        let empty = client_view.trim().is_empty()
+            && professional_view.trim().is_empty()
+            && resources.trim().is_empty()
+            && need == NeedLevel::NotAssessed;
+        if !empty {
+            entries.push(DomainEntry {
+                domain,
+                client_view,
+                professional_view,
+                need,
+                resources,
+                author,
+                register,
+                visibility: Visibility::ShownToClient,
+            });
+        }
+    }
+    if entries.is_empty() && current.is_none() {
+        return None;
+    }
+    let (id, revision) = current.map_or((None, 0), |c| (Some(c.id), c.revision));
+    Some(Request::new(
+        "save_assessment",
+        &Args {
+            request: SaveAssessment {
+                client: case.client.id,
+                id,
+                revision,
+                assessment: HolisticAssessment { entries },
+            },
+        },
+    ))
 }

@@ -21,6 +21,7 @@ use crate::api::call;
 use crate::errors::api_error;
 use crate::i18n::use_i18n;
 use crate::labels::language_name;
+use crate::saving::{self, Request};
 
 pub use client_view::ClientView;
 
@@ -36,25 +37,30 @@ struct OpenArgs {
     client: ClientId,
 }
 
-/// How a section reports a saved case or a failure.
+/// How a section changes the case: through the one save queue
+/// ([`crate::saving`]), with the answer shown on this page.
 #[derive(Clone, PartialEq)]
 pub struct CaseChange {
-    pub started: Callback<()>,
-    pub saved: Callback<Case>,
-    pub failed: Callback<ApiError>,
+    pub client: ClientId,
+    pub reply: saving::Reply,
 }
 
 impl CaseChange {
     /// Sends `command` with `args`; the answer is the whole case.
     pub fn send<A: Serialize + 'static>(&self, command: &'static str, args: A) {
-        let change = self.clone();
-        change.started.emit(());
-        wasm_bindgen_futures::spawn_local(async move {
-            match call::<_, Case>(command, &args).await {
-                Ok(case) => change.saved.emit(case),
-                Err(error) => change.failed.emit(error),
-            }
-        });
+        self.edit(move |_| Some(Request::new(command, &args)));
+    }
+
+    /// Queues an edit, made into a request against the newest stored case
+    /// when its turn comes.
+    pub fn edit(&self, edit: impl FnOnce(&Case) -> Option<Request> + 'static) {
+        saving::push(self.client, self.reply.clone(), Box::new(edit));
+    }
+
+    /// [`CaseChange::edit`] for typing in the field `key`: sent once the
+    /// typing pauses.
+    pub fn typing(&self, key: String, edit: impl FnOnce(&Case) -> Option<Request> + 'static) {
+        saving::typing(key, self.client, self.reply.clone(), Box::new(edit));
     }
 }
 
@@ -64,33 +70,32 @@ pub fn case_page(props: &CasePageProps) -> Html {
     let case = use_state(|| None::<Case>);
     let error = use_state(|| None::<String>);
     let saved_at = use_state(|| None::<String>);
-    let saving = use_state(|| false);
+    let busy = use_state(|| false);
     {
         let (case, error, i18n) = (case.clone(), error.clone(), i18n.clone());
         use_effect_with(props.id, move |id| {
             let client = *id;
             wasm_bindgen_futures::spawn_local(async move {
                 match call::<_, Case>("open_case", &OpenArgs { client }).await {
-                    Ok(c) => case.set(Some(c)),
+                    Ok(c) => {
+                        saving::loaded(&c);
+                        case.set(Some(c));
+                    }
                     Err(e) => error.set(Some(api_error(&i18n, &e))),
                 }
             });
         });
     }
-    let change = CaseChange {
+    let reply = saving::Reply {
         started: {
-            let saving = saving.clone();
-            Callback::from(move |()| saving.set(true))
+            let busy = busy.clone();
+            Callback::from(move |()| busy.set(true))
         },
         saved: {
-            let (case, error, saved_at, saving) = (
-                case.clone(),
-                error.clone(),
-                saved_at.clone(),
-                saving.clone(),
-            );
+            let (case, error, saved_at, busy) =
+                (case.clone(), error.clone(), saved_at.clone(), busy.clone());
             Callback::from(move |c: Case| {
-                saving.set(false);
+                busy.set(false);
                 case.set(Some(c));
                 error.set(None);
                 let now = js_sys::Date::new_0();
@@ -102,12 +107,16 @@ pub fn case_page(props: &CasePageProps) -> Html {
             })
         },
         failed: {
-            let (error, i18n, saving) = (error.clone(), i18n.clone(), saving.clone());
+            let (error, i18n, busy) = (error.clone(), i18n.clone(), busy.clone());
             Callback::from(move |e: ApiError| {
-                saving.set(false);
+                busy.set(false);
                 error.set(Some(api_error(&i18n, &e)))
             })
         },
+    };
+    let change = CaseChange {
+        client: props.id,
+        reply,
     };
 
     {
@@ -158,7 +167,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
                         { i18n.t("client-view-open") }
                     </button>
                     <p class="save-state" id="save-state" role="status">
-                        if *saving {
+                        if *busy {
                             { i18n.t("saving") }
                         } else if let Some(at) = &*saved_at {
                             { i18n.t_with("saved-at", &[("time", at.clone().into())]) }

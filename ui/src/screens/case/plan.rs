@@ -3,12 +3,14 @@
 //! changed. Every step is saved at once (the whole version, checked against
 //! the revision this screen read).
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use kohtaamo_model::api::SavePlan;
 use kohtaamo_model::case::plan::{
     diff, ActionOwner, Agreement, ExpressedBy, PlanError, PlanVersion,
 };
-use kohtaamo_model::case::stored::{Case, Stored};
+use kohtaamo_model::case::stored::Case;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement};
@@ -17,12 +19,19 @@ use yew::prelude::*;
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
 use crate::labels;
+use crate::saving::Request;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub case: Case,
     pub change: CaseChange,
 }
+
+/// A change to a draft, checked by the model.
+type PlanEdit = Box<dyn FnOnce(&mut PlanVersion) -> Result<(), PlanError>>;
+
+/// Makes a plan edit into the save of the newest stored draft.
+type PlanRequest = Rc<dyn Fn(&Case, PlanEdit) -> Option<Request>>;
 
 #[derive(Serialize)]
 struct SaveArgs {
@@ -84,22 +93,17 @@ pub fn plan_section(props: &Props) -> Html {
         .map(|c| c.record.assignable())
         .unwrap_or_default();
 
-    // Applies `edit` to a copy of the current draft and saves it, or shows
-    // the model's reason for refusing.
     // Earlier states of this draft, newest last, for undo (this session
     // only; every state in it was saved).
     let history = use_mut_ref(Vec::<PlanVersion>::new);
-    // Typing in a goal saves about a second after the typing stops.
-    let typing = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
-    let apply = {
-        let (change, local_error, i18n, history) = (
-            props.change.clone(),
-            local_error.clone(),
-            i18n.clone(),
-            history.clone(),
-        );
-        move |current: &Stored<PlanVersion>,
-              edit: &dyn Fn(&mut PlanVersion) -> Result<(), PlanError>| {
+    // Applies `edit` to a copy of the newest stored draft and saves it, or
+    // shows the model's reason for refusing. Runs when the edit's turn in
+    // the save queue comes, so edits made in quick succession build on
+    // each other.
+    let plan_request: PlanRequest = {
+        let (local_error, i18n, history) = (local_error.clone(), i18n.clone(), history.clone());
+        Rc::new(move |case: &Case, edit: PlanEdit| {
+            let current = case.current_plan()?;
             let mut plan = current.record.clone();
             match edit(&mut plan) {
                 Ok(()) => {
@@ -110,9 +114,9 @@ pub fn plan_section(props: &Props) -> Html {
                     } else {
                         history.borrow_mut().push(current.record.clone());
                     }
-                    change.send(
+                    Some(Request::new(
                         "save_plan",
-                        SaveArgs {
+                        &SaveArgs {
                             request: SavePlan {
                                 client,
                                 id: Some(current.id),
@@ -120,11 +124,21 @@ pub fn plan_section(props: &Props) -> Html {
                                 plan,
                             },
                         },
-                    );
+                    ))
                 }
-                Err(e) => local_error.set(Some(labels::plan_error(&i18n, &e))),
+                Err(e) => {
+                    local_error.set(Some(labels::plan_error(&i18n, &e)));
+                    None
+                }
             }
-        }
+        })
+    };
+    let apply: Rc<dyn Fn(PlanEdit)> = {
+        let (change, plan_request) = (props.change.clone(), plan_request.clone());
+        Rc::new(move |edit: PlanEdit| {
+            let plan_request = plan_request.clone();
+            change.edit(move |case| plan_request(case, edit));
+        })
     };
 
     let Some(current) = case.current_plan().cloned() else {
@@ -158,11 +172,11 @@ pub fn plan_section(props: &Props) -> Html {
     let goals = plan.goals.iter().enumerate().map(|(index, goal)| {
         let goal_id = goal.id;
         let move_to = |to: usize| {
-            let (apply, current) = (apply.clone(), current.clone());
-            Callback::from(move |_| apply(&current, &|p| p.move_goal(goal_id, to)))
+            let apply = apply.clone();
+            Callback::from(move |_| apply(Box::new(move |p| p.move_goal(goal_id, to))))
         };
         let add_action = {
-            let (apply, current, assignable) = (apply.clone(), current.clone(), assignable.clone());
+            let (apply, assignable) = (apply.clone(), assignable.clone());
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 let Some(form) = e.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else {
@@ -181,9 +195,10 @@ pub fn plan_section(props: &Props) -> Html {
                     ActionOwner::Client
                 };
                 let due = parse_date(&field(&form, ".action-due"));
-                apply(&current, &|p| {
-                    p.add_action(goal_id, &text, owner.clone(), due, &assignable).map(drop)
-                });
+                let assignable = assignable.clone();
+                apply(Box::new(move |p| {
+                    p.add_action(goal_id, &text, owner, due, &assignable).map(drop)
+                }));
                 form.reset();
             })
         };
@@ -194,15 +209,14 @@ pub fn plan_section(props: &Props) -> Html {
                         <input class="goal-text goal-input" type="text" value={goal.text.clone()}
                                aria-label={i18n.t("plan-goal-edit")}
                                oninput={
-                                   let (apply, current, typing) = (apply.clone(), current.clone(), typing.clone());
+                                   let (change, plan_request) = (props.change.clone(), plan_request.clone());
                                    Callback::from(move |e: InputEvent| {
                                        let input: HtmlInputElement = e.target_unchecked_into();
-                                       let (apply, current) = (apply.clone(), current.clone());
                                        let text = input.value();
-                                       // A new keystroke restarts the second.
-                                       *typing.borrow_mut() = Some(gloo_timers::callback::Timeout::new(1000, move || {
-                                           apply(&current, &|p| p.edit_goal(goal_id, &text));
-                                       }));
+                                       let plan_request = plan_request.clone();
+                                       change.typing(format!("goal-{}", goal_id.0), move |case| {
+                                           plan_request(case, Box::new(move |p| p.edit_goal(goal_id, &text)))
+                                       });
                                    })
                                } />
                     } else {
@@ -266,7 +280,7 @@ pub fn plan_section(props: &Props) -> Html {
     });
 
     let add_goal = {
-        let (apply, current) = (apply.clone(), current.clone());
+        let apply = apply.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(form) = e
@@ -276,22 +290,22 @@ pub fn plan_section(props: &Props) -> Html {
                 return;
             };
             let text = field(&form, "#goal-text");
-            apply(&current, &|p| {
+            apply(Box::new(move |p| {
                 p.add_goal(&text, ExpressedBy::Client).map(drop)
-            });
+            }));
             form.reset();
         })
     };
     let set_review = {
-        let (apply, current) = (apply.clone(), current.clone());
+        let apply = apply.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let date = parse_date(&input.value());
-            apply(&current, &|p| p.set_review_date(date));
+            apply(Box::new(move |p| p.set_review_date(date)));
         })
     };
     let agree = {
-        let (apply, current, team) = (apply.clone(), current.clone(), assignable.team.clone());
+        let (apply, team) = (apply.clone(), assignable.team.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(form) = e
@@ -319,29 +333,31 @@ pub fn plan_section(props: &Props) -> Html {
                 client_present: true,
                 client_agreed,
             };
-            apply(&current, &|p| {
+            apply(Box::new(move |p| {
                 p.set_review_date(review)?;
-                p.agree(agreement.clone())
-            });
+                p.agree(agreement)
+            }));
         })
     };
     let undo = {
-        let (change, current, history) = (props.change.clone(), current.clone(), history.clone());
+        let (change, history) = (props.change.clone(), history.clone());
         Callback::from(move |_| {
-            let Some(previous) = history.borrow_mut().pop() else {
-                return;
-            };
-            change.send(
-                "save_plan",
-                SaveArgs {
-                    request: SavePlan {
-                        client,
-                        id: Some(current.id),
-                        revision: current.revision,
-                        plan: previous,
+            let history = history.clone();
+            change.edit(move |case| {
+                let current = case.current_plan()?;
+                let previous = history.borrow_mut().pop()?;
+                Some(Request::new(
+                    "save_plan",
+                    &SaveArgs {
+                        request: SavePlan {
+                            client,
+                            id: Some(current.id),
+                            revision: current.revision,
+                            plan: previous,
+                        },
                     },
-                },
-            );
+                ))
+            });
         })
     };
     let revise = {
