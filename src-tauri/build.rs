@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "save_assessment",
     "save_clientship",
     "save_consent",
+    "close_window",
 ];
 
 fn main() {

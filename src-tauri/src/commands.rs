@@ -272,3 +272,12 @@ pub async fn save_consent(state: Shared<'_>, request: SaveConsent) -> Result<Cas
         .open_case(request.client, Purpose::Care)
         .map_err(to_api)
 }
+
+/// Closes the window once the UI has saved what was typed (see
+/// `window::open`, which holds the first close request back for this).
+#[tauri::command]
+pub fn close_window(window: tauri::WebviewWindow) -> Result<(), ApiError> {
+    window.destroy().map_err(|e| ApiError::Internal {
+        detail: e.to_string(),
+    })
+}

@@ -60,6 +60,7 @@ fn main() -> ExitCode {
             commands::save_assessment,
             commands::save_clientship,
             commands::save_consent,
+            commands::close_window,
         ])
         .build(tauri::generate_context!());
     match result {

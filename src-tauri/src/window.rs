@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
-use tauri::{App, WebviewUrl, WebviewWindowBuilder};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use tauri::{App, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
 /// Opens the main window. Built here rather than in `tauri.conf.json` so
 /// that the webview gets a data folder of its own for this run (see
@@ -10,14 +13,42 @@ use tauri::{App, WebviewUrl, WebviewWindowBuilder};
 /// start when they did. The UI keeps no data in the webview's storage in
 /// any case.
 pub fn open(app: &mut App, webview_data: PathBuf) -> Result<(), Box<dyn std::error::Error>> {
-    WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+    let window = WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
         .title("Kohtaamo")
         .inner_size(1200.0, 800.0)
         .min_inner_size(720.0, 560.0)
         .data_directory(webview_data)
         .build()?;
+    // Closing must not lose the last second of typing: the first close
+    // request is held back while the UI saves, and the UI then closes the
+    // window itself (`close_window`). A UI that does not answer cannot keep
+    // the window open: a second request, or ten seconds, closes it anyway.
+    let closing = Arc::new(AtomicBool::new(false));
+    let handle = window.clone();
+    window.on_window_event(move |event| {
+        if let WindowEvent::CloseRequested { api, .. } = event {
+            if !closing.swap(true, Ordering::SeqCst) {
+                api.prevent_close();
+                if handle.eval(SAVE_THEN_CLOSE).is_err() {
+                    let _ = handle.destroy();
+                    return;
+                }
+                let late = handle.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(CLOSE_PATIENCE);
+                    let _ = late.destroy();
+                });
+            }
+        }
+    });
     Ok(())
 }
+
+/// Asks the UI to save and close; the UI defines the hook in `main`.
+const SAVE_THEN_CLOSE: &str = "window.kohtaamoBeforeClose ? window.kohtaamoBeforeClose() \
+                               : window.__TAURI__.core.invoke('close_window')";
+
+const CLOSE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Removes webview folders of earlier runs that could not remove their own
 /// (killed, crashed). Only old ones: a folder in use is touched constantly.

@@ -221,17 +221,25 @@ impl App {
 /// app's process may still be exiting when the next one starts, and the
 /// store admits one program at a time.
 pub fn wait_until_store_released(data_dir: &Path) {
-    let lock_path = data_dir.join("kohtaamo.lock");
+    wait_until_lock_free(&data_dir.join("kohtaamo.lock"));
+}
+
+/// [`wait_until_store_released`] for the demo store in `data_dir`.
+pub fn wait_until_demo_released(data_dir: &Path) {
+    wait_until_lock_free(&data_dir.join("demo").join("demo.lock"));
+}
+
+fn wait_until_lock_free(lock_path: &Path) {
     let started = Instant::now();
     loop {
-        let free = std::fs::File::open(&lock_path).map_or(true, |file| file.try_lock().is_ok());
+        let free = std::fs::File::open(lock_path).map_or(true, |file| file.try_lock().is_ok());
         if free {
             return;
         }
         if started.elapsed() > PATIENCE {
             panic!(
-                "the store in {} was still open after {PATIENCE:?}",
-                data_dir.display()
+                "the store with {} was still open after {PATIENCE:?}",
+                lock_path.display()
             );
         }
         std::thread::sleep(Duration::from_millis(50));

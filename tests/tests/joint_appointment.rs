@@ -8,7 +8,7 @@
     reason = "a helper that cannot talk to the app should fail the test"
 )]
 
-use kohtaamo_e2e::App;
+use kohtaamo_e2e::{wait_until_demo_released, App};
 use serde_json::json;
 
 /// A synthetic client with a temporary code outside the demo's birth years.
@@ -249,6 +249,25 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.save_screenshot("client-view-sv");
     app.click("#close-client-view");
     app.wait("#client-page");
+
+    // Closing the window straight after typing loses nothing either: the
+    // shell asks the page to save before the window goes.
+    app.fill(
+        ".goal:nth-child(1) .goal-input",
+        "Haluan nukkua hyvin joka yö",
+    );
+    app.session()
+        .execute("window.kohtaamoBeforeClose()", serde_json::json!([]))
+        .expect("ask the page to close");
+    // The app closes itself once saved; only then does the test let go.
+    wait_until_demo_released(data.path());
+    drop(app);
+    let app = App::launch(data.path(), &["--demo"]);
+    unlock_demo(&app);
+    app.fill("#search", NAME);
+    app.wait_count(".client-row", 1);
+    app.click(".client-row");
+    app.wait_text("#plan-diff", "Haluan nukkua hyvin joka yö");
 }
 
 #[test]

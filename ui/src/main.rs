@@ -13,5 +13,23 @@ mod screens;
 mod top_bar;
 
 fn main() {
+    set_close_hook();
     yew::Renderer::<app::App>::new().render();
+}
+
+/// The shell calls `window.kohtaamoBeforeClose()` when the window is asked
+/// to close: what was typed is saved first, then the window closes.
+fn set_close_hook() {
+    use wasm_bindgen::prelude::*;
+    let hook = Closure::<dyn Fn()>::new(|| {
+        wasm_bindgen_futures::spawn_local(async {
+            saving::settle().await;
+            let _ = api::call::<_, ()>("close_window", &api::NoArgs {}).await;
+        });
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"kohtaamoBeforeClose".into(), hook.as_ref());
+    }
+    // The hook lives as long as the page.
+    hook.forget();
 }
