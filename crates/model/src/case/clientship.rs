@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::case::plan::Assignable;
 use crate::case::professional::{ProfessionalId, Sector};
+use crate::case::register::Register;
 use crate::ClientId;
 
 /// Why the client was identified as a joint client: the checklist the
@@ -92,6 +93,17 @@ pub enum ClientshipError {
     StatusReasonRequired,
     #[error("the clientship cannot close before it started")]
     ClosedBeforeStart,
+}
+
+/// The register a team member's entry or note belongs to: their sector's.
+/// Someone outside the team, or without a register of their own, writes
+/// into health care's.
+pub fn author_register(members: &[TeamMember], author: ProfessionalId) -> Register {
+    members
+        .iter()
+        .find(|m| m.professional == author)
+        .and_then(|m| m.sector.register())
+        .unwrap_or(Register::HealthCare)
 }
 
 impl CareTeam {
@@ -192,6 +204,23 @@ impl JointClientship {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_author_writes_into_their_own_sectors_register() {
+        let members = sample().team.members;
+        assert_eq!(
+            author_register(&members, ProfessionalId(2)),
+            Register::SocialWelfare
+        );
+        assert_eq!(
+            author_register(&members, ProfessionalId(1)),
+            Register::HealthCare
+        );
+        assert_eq!(
+            author_register(&members, ProfessionalId(99)),
+            Register::HealthCare
+        );
+    }
 
     pub(crate) fn sample() -> JointClientship {
         JointClientship {

@@ -4,6 +4,7 @@
 
 use kohtaamo_model::api::SaveAppointment;
 use kohtaamo_model::case::appointment::{JointAppointment, Mode, Note, Participant};
+use kohtaamo_model::case::clientship::author_register;
 use kohtaamo_model::case::professional::ProfessionalId;
 use kohtaamo_model::case::register::{Register, Visibility};
 use kohtaamo_model::case::stored::{Case, Stored};
@@ -193,12 +194,7 @@ pub fn appointment_section(props: &Props) -> Html {
                 .parse()
                 .map(ProfessionalId)
                 .unwrap_or(ProfessionalId(0));
-            // A note belongs to its author's register.
-            let register = team
-                .iter()
-                .find(|m| m.professional == author)
-                .and_then(|m| m.sector.register())
-                .unwrap_or(Register::HealthCare);
+            let register = author_register(&team, author);
             let visibility = if value(&form, "#note-visibility") == "professional-only" {
                 Visibility::ProfessionalOnly
             } else {

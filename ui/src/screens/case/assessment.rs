@@ -4,8 +4,9 @@
 
 use kohtaamo_model::api::SaveAssessment;
 use kohtaamo_model::case::assessment::{DomainEntry, HolisticAssessment, LifeDomain, NeedLevel};
+use kohtaamo_model::case::clientship::author_register;
 use kohtaamo_model::case::professional::ProfessionalId;
-use kohtaamo_model::case::register::{Register, Visibility};
+use kohtaamo_model::case::register::Visibility;
 use kohtaamo_model::case::stored::Case;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
@@ -202,12 +203,7 @@ fn save_request(form: &HtmlFormElement, case: &Case) -> Option<Request> {
         .parse()
         .map(ProfessionalId)
         .unwrap_or(ProfessionalId(0));
-    // An entry belongs to its author's register.
-    let register = team
-        .iter()
-        .find(|m| m.professional == author)
-        .and_then(|m| m.sector.register())
-        .unwrap_or(Register::HealthCare);
+    let register = author_register(team, author);
     let mut entries = Vec::new();
     for (domain, key) in DOMAINS {
         let client_view = input(form, &format!("#{key}-client"));

@@ -10,7 +10,8 @@ use kohtaamo_model::api::SavePlan;
 use kohtaamo_model::case::plan::{
     diff, ActionOwner, Agreement, ExpressedBy, PlanError, PlanVersion,
 };
-use kohtaamo_model::case::stored::Case;
+use kohtaamo_model::case::stored::{Case, Stored};
+use kohtaamo_model::ClientId;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement};
@@ -40,7 +41,22 @@ struct SaveArgs {
 
 #[derive(Serialize)]
 struct ReviseArgs {
-    client: kohtaamo_model::ClientId,
+    client: ClientId,
+}
+
+/// Saves `plan` in place of the stored version `current`.
+fn save_over(client: ClientId, current: &Stored<PlanVersion>, plan: PlanVersion) -> Request {
+    Request::new(
+        "save_plan",
+        &SaveArgs {
+            request: SavePlan {
+                client,
+                id: Some(current.id),
+                revision: current.revision,
+                plan,
+            },
+        },
+    )
 }
 
 pub fn today() -> NaiveDate {
@@ -114,17 +130,7 @@ pub fn plan_section(props: &Props) -> Html {
                     } else {
                         history.borrow_mut().push(current.record.clone());
                     }
-                    Some(Request::new(
-                        "save_plan",
-                        &SaveArgs {
-                            request: SavePlan {
-                                client,
-                                id: Some(current.id),
-                                revision: current.revision,
-                                plan,
-                            },
-                        },
-                    ))
+                    Some(save_over(client, current, plan))
                 }
                 Err(e) => {
                     local_error.set(Some(labels::plan_error(&i18n, &e)));
@@ -346,17 +352,7 @@ pub fn plan_section(props: &Props) -> Html {
             change.edit(move |case| {
                 let current = case.current_plan()?;
                 let previous = history.borrow_mut().pop()?;
-                Some(Request::new(
-                    "save_plan",
-                    &SaveArgs {
-                        request: SavePlan {
-                            client,
-                            id: Some(current.id),
-                            revision: current.revision,
-                            plan: previous,
-                        },
-                    },
-                ))
+                Some(save_over(client, current, previous))
             });
         })
     };
