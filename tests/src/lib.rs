@@ -106,6 +106,48 @@ impl App {
         }
     }
 
+    /// Waits until the field `css` holds `expected` (its value, which is
+    /// not part of the page's text).
+    pub fn wait_value(&self, css: &str, expected: &str) {
+        let started = Instant::now();
+        let mut last = serde_json::Value::Null;
+        loop {
+            if let Ok(Some(element)) = self.session.find(css) {
+                if let Ok(value) = self.session.property(&element, "value") {
+                    if value == expected {
+                        return;
+                    }
+                    last = value;
+                }
+            }
+            if started.elapsed() > PATIENCE {
+                self.save_screenshot("timeout");
+                panic!("{css} never held {expected:?}; last value was {last}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Drags `handle` onto `target` with the mouse's drag-and-drop events.
+    ///
+    /// WebKitWebDriver cannot perform a native drag, so the events a drag
+    /// fires are dispatched in the order WebKit fires them; the page's
+    /// handlers are the ones a real drag runs.
+    pub fn drag(&self, handle: &str, target: &str) {
+        let (from, to) = (self.wait(handle), self.wait(target));
+        self.session
+            .execute(
+                "const [from, to] = arguments; const data = new DataTransfer(); \
+                 const fire = (el, type) => el.dispatchEvent(new DragEvent(type, \
+                   { bubbles: true, cancelable: true, dataTransfer: data })); \
+                 fire(from, 'dragstart'); fire(to, 'dragenter'); \
+                 if (fire(to, 'dragover')) { throw new Error('the target refused the drop'); } \
+                 fire(to, 'drop'); fire(from, 'dragend');",
+                serde_json::json!([from.to_json(), to.to_json()]),
+            )
+            .unwrap_or_else(|e| panic!("dragging {handle} onto {target}: {e}"));
+    }
+
     pub fn exists(&self, css: &str) -> bool {
         matches!(self.session.find(css), Ok(Some(_)))
     }
@@ -199,12 +241,16 @@ impl App {
         // What the screen said goes into the failure output too: CI keeps
         // the log, not the screenshot. Test data is synthetic.
         if name == "timeout" {
-            if let Ok(text) = self
-                .session
-                .execute("return document.body.innerText", serde_json::json!([]))
-            {
+            if let Ok(text) = self.session.execute(
+                "const pane = document.querySelector('.detail-pane'); \
+                     const pending = window.kohtaamoPendingCommands; \
+                     return 'waiting for: [' + (pending ? pending() : '?') + ']\\n' + \
+                       (pane ? 'detail pane: ' + pane.innerText + '\\n---\\n' : '') + \
+                       document.body.innerText;",
+                serde_json::json!([]),
+            ) {
                 let text = text.as_str().unwrap_or_default();
-                let shown: String = text.chars().take(1500).collect();
+                let shown: String = text.chars().take(2500).collect();
                 println!("the screen at the timeout:\n{shown}");
             }
         }

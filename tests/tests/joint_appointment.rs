@@ -19,6 +19,8 @@ const PROFESSIONAL_NOTE: &str = "Ammattilaisten kesken: selvitetään edunvalvon
 const AGREED: &str = "Tavataan uudelleen maaliskuussa";
 const CONTACT: &str = "Soita vastuutyöntekijälle arkisin klo 9–11.";
 const HEALTH_NOTE: &str = "Verenpaine mitattu vastaanotolla";
+const ORGANISATION: &str = "Kuvitteellinen Tukiyhdistys ry";
+const DRAFT_NOTE: &str = "Keskeneräinen muistiinpano: asunnon kunto";
 
 fn unlock_demo(app: &App) {
     app.wait("#demo-passphrase");
@@ -76,6 +78,11 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.fill("#contact-instructions", CONTACT);
     app.click("#save-contact");
     app.wait_text("#team", "Sosiaalityöntekijä Demo");
+    // A third-sector organisation joins the team.
+    app.fill("#organisation-name", ORGANISATION);
+    app.fill("#organisation-contact", "040 000 0001");
+    app.click("#add-organisation");
+    app.wait_text("#organisations", ORGANISATION);
 
     // Segmentation with the client: two questions, an unnamed combination
     // suggests the two nearest segments.
@@ -131,6 +138,17 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#notes", "Terveydenhuolto");
     app.wait_text("#notes", "Sosiaalihuolto");
     app.wait_text("#notes", "Vain ammattilaisille");
+    // A note half written when the screen locks is there after unlocking,
+    // with whom it is for.
+    app.fill("#note-text", DRAFT_NOTE);
+    app.select("#note-visibility", "professional-only");
+    app.click("#lock");
+    unlock_demo(&app);
+    app.fill("#search", NAME);
+    app.wait_count(".client-row", 1);
+    app.click(".client-row");
+    app.wait_value("#note-text", DRAFT_NOTE);
+    app.wait_value("#note-visibility", "professional-only");
     app.assert_accessible("appointment");
     app.save_screenshot("appointment");
     app.fill("#appointment-agreed", AGREED);
@@ -203,6 +221,37 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.click("#undo-plan");
     app.wait_count("#plan-diff .diff-changed", 0);
     app.wait_text("#plan-diff", "Uusi tavoite: Haluan liikkua enemmän");
+    // Actions are edited where they stand: the wording is saved when typing
+    // pauses, the rest as soon as it is chosen.
+    let benefit = ".goal:nth-child(2) .action:nth-child(1)";
+    app.fill(
+        &format!("{benefit} .action-text-edit"),
+        "Toimeentulotuen hakemus liitteineen",
+    );
+    app.wait_text(
+        "#plan-diff",
+        "Muuttunut toimenpide: Toimeentulotuen hakemus liitteineen",
+    );
+    app.select(&format!("{benefit} .action-status-edit"), "in-progress");
+    // Given to the organisation that joined the team.
+    let to_organisation = format!("option[value=\"org-{ORGANISATION}\"]");
+    app.click(&format!("{benefit} .action-owner-edit {to_organisation}"));
+    app.wait_count(&format!(".action-owner-edit {to_organisation}:checked"), 1);
+    app.wait_count(".action-status-edit option[value=in-progress]:checked", 1);
+    app.click(".goal:nth-child(1) .action:nth-child(2) .remove-action");
+    app.wait_text("#plan-diff", "Poistettu toimenpide: Lääkityksen tarkistus");
+    // Goals move with the mouse, and back with the keyboard.
+    app.drag(
+        ".goal:nth-child(3) .goal-head .drag-handle",
+        ".goal:nth-child(1)",
+    );
+    app.wait_value(".goal:nth-child(1) .goal-input", "Haluan liikkua enemmän");
+    app.wait_value(".goal:nth-child(2) .goal-input", "Haluan nukkua paremmin");
+    app.click(".goal:nth-child(1) .move-down");
+    app.wait_value(".goal:nth-child(2) .goal-input", "Haluan liikkua enemmän");
+    app.click(".goal:nth-child(2) .move-down");
+    app.wait_value(".goal:nth-child(3) .goal-input", "Haluan liikkua enemmän");
+    app.wait_value(".goal:nth-child(1) .goal-input", "Haluan nukkua paremmin");
     app.save_screenshot("plan-diff");
 
     // Locking straight after typing loses nothing: what was typed is saved
@@ -214,6 +263,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_count(".client-row", 1);
     app.click(".client-row");
     app.wait_text("#plan-diff", "Haluan nukkua hyvin");
+    app.wait_count(".action-status-edit option[value=in-progress]:checked", 1);
 
     // The client consents to social welfare's notes reaching health care.
     app.select("#consent-direction", "social-to-health");
@@ -242,7 +292,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
         "a professional-only note reached the client view"
     );
     assert!(
-        !source.contains(HEALTH_NOTE),
+        !source.contains(HEALTH_NOTE) && !source.contains(DRAFT_NOTE),
         "health care's note reached the shared screen without consent"
     );
     app.assert_accessible("client-view");
@@ -293,4 +343,42 @@ fn the_client_view_holds_no_professional_only_note() {
     press_f9(&app);
     app.wait("#client-page");
     app.wait_gone("#client-view");
+}
+
+#[test]
+fn the_team_changes_as_it_really_is() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    unlock_demo(&app);
+    app.click(".client-row");
+    app.wait("#team");
+    let role = |id: u32, role: &str| {
+        format!(".team-member[data-professional-id=\"{id}\"] .member-role option[value={role}]")
+    };
+    // The coordinator's role moves; its earlier holder stays on the team.
+    app.click(&role(1, "responsible-worker"));
+    app.wait_count(&format!("{}:checked", role(2, "member")), 1);
+    app.wait_count(&format!("{}:checked", role(1, "responsible-worker")), 1);
+    // Leaving the team, and joining it again in the same role.
+    app.click(".team-member[data-professional-id=\"2\"] .remove-member");
+    app.wait_count(".team-member", 1);
+    app.select("#new-member", "2");
+    app.select("#new-member-role", "responsible-worker");
+    app.click("#add-member");
+    app.wait_count(".team-member", 2);
+    app.wait_count(&format!("{}:checked", role(2, "responsible-worker")), 1);
+    app.wait_count(&format!("{}:checked", role(1, "member")), 1);
+    // An organisation needs a name: said on the spot, nothing saved.
+    let organisations = count(&app, ".organisation");
+    app.click("#add-organisation");
+    app.wait_text("#team-error", "Kirjoita järjestön nimi");
+    assert_eq!(count(&app, ".organisation"), organisations);
+    app.assert_accessible("team");
+    app.save_screenshot("team");
+    // What was changed is what is stored.
+    app.click("#lock");
+    unlock_demo(&app);
+    app.click(".client-row");
+    app.wait_count(&format!("{}:checked", role(2, "responsible-worker")), 1);
+    app.wait_count(&format!("{}:checked", role(1, "member")), 1);
 }

@@ -30,7 +30,11 @@ pub fn to_js<A: Serialize>(args: &A) -> Result<JsValue, ApiError> {
 
 /// [`call`] with arguments already turned into a JS object.
 pub async fn call_value<R: DeserializeOwned>(command: &str, args: JsValue) -> Result<R, ApiError> {
-    match invoke(command, args).await {
+    let answer = {
+        let _pending = Pending::start(command);
+        invoke(command, args).await
+    };
+    match answer {
         Ok(value) => serde_wasm_bindgen::from_value(value).map_err(internal),
         Err(error) => Err(serde_wasm_bindgen::from_value::<ApiError>(error.clone())
             .unwrap_or_else(|_| ApiError::Internal {
@@ -47,4 +51,37 @@ fn internal(error: impl std::fmt::Display) -> ApiError {
     ApiError::Internal {
         detail: error.to_string(),
     }
+}
+
+thread_local! {
+    /// The commands sent and not yet answered, oldest first.
+    static PENDING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Marks a command as waiting for its answer while it lives.
+struct Pending(String);
+
+impl Pending {
+    fn start(command: &str) -> Self {
+        PENDING.with(|p| p.borrow_mut().push(command.to_owned()));
+        Self(command.to_owned())
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        PENDING.with(|p| {
+            let mut p = p.borrow_mut();
+            if let Some(i) = p.iter().position(|c| *c == self.0) {
+                p.remove(i);
+            }
+        });
+    }
+}
+
+/// The names of the commands waiting for an answer (never their
+/// arguments): what a test that timed out prints, to tell a hung answer
+/// from a click that never arrived.
+pub fn pending_commands() -> String {
+    PENDING.with(|p| p.borrow().join(", "))
 }

@@ -32,4 +32,9 @@ fn set_close_hook() {
     }
     // The hook lives as long as the page.
     hook.forget();
+    let pending = Closure::<dyn Fn() -> String>::new(api::pending_commands);
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"kohtaamoPendingCommands".into(), pending.as_ref());
+    }
+    pending.forget();
 }

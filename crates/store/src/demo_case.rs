@@ -231,6 +231,7 @@ pub fn case_for(
             },
         ],
         ended: true,
+        draft_note: None,
     };
     let consent = Consent {
         direction: Direction::SocialToHealth,

@@ -39,6 +39,12 @@ pub struct JointAppointment {
     pub agreed: String,
     pub notes: Vec<Note>,
     pub ended: bool,
+    /// The note being written and not yet added (or only its author and
+    /// readers, chosen for the next one): kept with the appointment so that
+    /// a lock or a closed window in the middle of a sentence loses nothing.
+    /// It is nobody's note yet, so no view of the case shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft_note: Option<Note>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
@@ -115,6 +121,7 @@ mod tests {
             agreed: String::new(),
             notes: vec![],
             ended: false,
+            draft_note: None,
         }
     }
 

@@ -202,7 +202,7 @@ impl JointClientship {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]

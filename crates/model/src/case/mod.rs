@@ -13,3 +13,4 @@ pub mod register;
 pub mod segment;
 pub mod service_use;
 pub mod stored;
+pub mod team_edit;

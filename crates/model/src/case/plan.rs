@@ -224,6 +224,27 @@ impl PlanVersion {
         Ok(())
     }
 
+    /// Changes some of an action's fields with the checks of
+    /// [`PlanVersion::edit_action`]: the plan builder edits one field at a
+    /// time, against the newest stored draft.
+    pub fn update_action(
+        &mut self,
+        action: ItemId,
+        assignable: &Assignable,
+        change: impl FnOnce(&mut Action),
+    ) -> Result<(), PlanError> {
+        let mut edited = self.action_mut(action)?.clone();
+        change(&mut edited);
+        let Action {
+            text,
+            owner,
+            due,
+            status,
+            ..
+        } = edited;
+        self.edit_action(action, &text, owner, due, status, assignable)
+    }
+
     pub fn remove_action(&mut self, action: ItemId) -> Result<(), PlanError> {
         let plan = self.editable()?;
         for goal in &mut plan.goals {
@@ -611,6 +632,34 @@ mod tests {
         assert_eq!(
             p.add_goal("   ", ExpressedBy::Client),
             Err(PlanError::EmptyText)
+        );
+    }
+
+    #[test]
+    fn one_field_of_an_action_changes_with_the_same_checks() {
+        let mut p = plan();
+        let action = p.goals[0].actions[0].id;
+        p.update_action(action, &team(), |a| a.status = ActionStatus::InProgress)
+            .unwrap();
+        let changed = &p.goals[0].actions[0];
+        assert_eq!(changed.status, ActionStatus::InProgress);
+        assert_eq!(changed.text, "Unipäiväkirja kahden viikon ajan");
+        assert_eq!(
+            p.update_action(action, &team(), |a| a.text = " ".into()),
+            Err(PlanError::EmptyText)
+        );
+        assert_eq!(
+            p.update_action(ItemId(99), &team(), |_| {}),
+            Err(PlanError::NoSuchItem { id: 99 })
+        );
+        assert_eq!(
+            p.goals[0].actions[0].text,
+            "Unipäiväkirja kahden viikon ajan"
+        );
+        p.agree(agreement()).unwrap();
+        assert_eq!(
+            p.update_action(action, &team(), |a| a.due = None),
+            Err(PlanError::Locked { number: 1 })
         );
     }
 

@@ -4,20 +4,23 @@
 
 use kohtaamo_model::api::SaveAppointment;
 use kohtaamo_model::case::appointment::{JointAppointment, Mode, Note, Participant};
-use kohtaamo_model::case::clientship::author_register;
+use kohtaamo_model::case::clientship::{author_register, TeamMember};
 use kohtaamo_model::case::professional::ProfessionalId;
 use kohtaamo_model::case::register::{Register, Visibility};
 use kohtaamo_model::case::stored::{Case, Stored};
 use serde::Serialize;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlFormElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::form_value::form_value;
+use super::live_text::LiveText;
 use super::plan::today;
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
 use crate::labels;
 use crate::privacy::AppointmentRunning;
+use crate::saving::Request;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -44,26 +47,71 @@ fn mode_name(i18n: &I18n, mode: Mode) -> String {
     })
 }
 
-fn value(form: &HtmlFormElement, css: &str) -> String {
-    let Ok(Some(element)) = form.query_selector(css) else {
-        return String::new();
-    };
-    if let Some(e) = element.dyn_ref::<HtmlInputElement>() {
-        return e.value();
-    }
-    if let Some(e) = element.dyn_ref::<HtmlTextAreaElement>() {
-        return e.value();
-    }
-    element
-        .dyn_ref::<HtmlSelectElement>()
-        .map(|e| e.value())
-        .unwrap_or_default()
-}
-
 fn form_of(e: &SubmitEvent) -> Option<HtmlFormElement> {
     e.prevent_default();
     e.target()
         .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+}
+
+/// The form an event happened in.
+fn form_around(e: &Event) -> Option<HtmlFormElement> {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("form").ok().flatten())
+        .and_then(|f| f.dyn_into::<HtmlFormElement>().ok())
+}
+
+/// The note as the note form shows it.
+fn read_note(form: &HtmlFormElement, team: &[TeamMember]) -> Option<Note> {
+    let author = form_value(form, "#note-author")
+        .parse()
+        .map(ProfessionalId)
+        .ok()?;
+    let visibility = if form_value(form, "#note-visibility") == "professional-only" {
+        Visibility::ProfessionalOnly
+    } else {
+        Visibility::ShownToClient
+    };
+    Some(Note {
+        text: form_value(form, "#note-text"),
+        author,
+        register: author_register(team, author),
+        visibility,
+    })
+}
+
+/// Saves `edit` of the running appointment `id`, made to the newest stored
+/// copy when its turn in the save queue comes; `typing` names the field
+/// whose typing it is, saved once typing pauses.
+fn edit_open(
+    change: &CaseChange,
+    id: i64,
+    typing: Option<&str>,
+    edit: impl FnOnce(&mut JointAppointment) + 'static,
+) {
+    let request = move |case: &Case| {
+        let stored = case.appointments.iter().find(|a| a.id == id)?;
+        if stored.record.ended {
+            return None;
+        }
+        let mut appointment = stored.record.clone();
+        edit(&mut appointment);
+        Some(Request::new(
+            "save_appointment",
+            &Args {
+                request: SaveAppointment {
+                    client: case.client.id,
+                    id: Some(id),
+                    revision: stored.revision,
+                    appointment,
+                },
+            },
+        ))
+    };
+    match typing {
+        Some(key) => change.typing(key.to_owned(), request),
+        None => change.edit(request),
+    }
 }
 
 #[function_component(AppointmentSection)]
@@ -118,7 +166,7 @@ pub fn appointment_section(props: &Props) -> Html {
             let (save, team) = (save.clone(), team.clone());
             Callback::from(move |e: SubmitEvent| {
                 let Some(form) = form_of(&e) else { return };
-                let mode = match value(&form, "input[name=mode]:checked").as_str() {
+                let mode = match form_value(&form, "input[name=mode]:checked").as_str() {
                     "remote" => Mode::Remote,
                     "home-visit" => Mode::HomeVisit,
                     _ => Mode::Office,
@@ -137,10 +185,11 @@ pub fn appointment_section(props: &Props) -> Html {
                             })
                             .collect(),
                         client_present: true,
-                        agenda: value(&form, "#appointment-agenda"),
+                        agenda: form_value(&form, "#appointment-agenda"),
                         agreed: String::new(),
                         notes: Vec::new(),
                         ended: false,
+                        draft_note: None,
                     },
                 );
             })
@@ -182,45 +231,79 @@ pub fn appointment_section(props: &Props) -> Html {
     };
 
     let record = current.record.clone();
+    let id = current.id;
+    let on_note_input = {
+        let (change, team) = (props.change.clone(), team.clone());
+        Callback::from(move |e: InputEvent| {
+            let Some(form) = form_around(&e) else { return };
+            let note = read_note(&form, &team);
+            edit_open(&change, id, Some("note-draft"), move |a| {
+                a.draft_note = note
+            });
+        })
+    };
+    let on_note_change = {
+        let (change, team) = (props.change.clone(), team.clone());
+        Callback::from(move |e: Event| {
+            let Some(form) = form_around(&e) else { return };
+            let note = read_note(&form, &team);
+            edit_open(&change, id, None, move |a| a.draft_note = note);
+        })
+    };
     let add_note = {
-        let (save, current, team) = (save.clone(), current.clone(), team.clone());
+        let (change, team) = (props.change.clone(), team.clone());
         Callback::from(move |e: SubmitEvent| {
             let Some(form) = form_of(&e) else { return };
-            let text = value(&form, "#note-text");
-            if text.trim().is_empty() {
+            let Some(note) = read_note(&form, &team).filter(|n| !n.text.trim().is_empty()) else {
                 return;
-            }
-            let author = value(&form, "#note-author")
-                .parse()
-                .map(ProfessionalId)
-                .unwrap_or(ProfessionalId(0));
-            let register = author_register(&team, author);
-            let visibility = if value(&form, "#note-visibility") == "professional-only" {
-                Visibility::ProfessionalOnly
-            } else {
-                Visibility::ShownToClient
             };
-            let mut appointment = current.record.clone();
-            appointment.notes.push(Note {
-                text,
-                author,
-                register,
-                visibility,
+            // The author and whom it is for stay as chosen: the next note
+            // is often by the same person, for the same readers.
+            let next = Note {
+                text: String::new(),
+                ..note.clone()
+            };
+            edit_open(&change, id, None, move |a| {
+                a.notes.push(note);
+                a.draft_note = Some(next);
             });
-            save(Some(current.id), current.revision, appointment);
-            form.reset();
+            if let Some(text) = form
+                .query_selector("#note-text")
+                .ok()
+                .flatten()
+                .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            {
+                text.set_value("");
+            }
+        })
+    };
+    let on_agreed_input = {
+        let change = props.change.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let agreed = area.value();
+            edit_open(&change, id, Some("appointment-agreed"), move |a| {
+                a.agreed = agreed
+            });
         })
     };
     let end = {
-        let (save, current) = (save.clone(), current.clone());
+        let change = props.change.clone();
         Callback::from(move |e: SubmitEvent| {
             let Some(form) = form_of(&e) else { return };
-            let mut appointment = current.record.clone();
-            appointment.agreed = value(&form, "#appointment-agreed");
-            appointment.ended = true;
-            save(Some(current.id), current.revision, appointment);
+            let agreed = form_value(&form, "#appointment-agreed");
+            edit_open(&change, id, None, move |a| {
+                a.agreed = agreed;
+                a.ended = true;
+                a.draft_note = None;
+            });
         })
     };
+    let draft = record.draft_note.clone();
+    let draft_author = draft.as_ref().map(|n| n.author);
+    let draft_private = draft
+        .as_ref()
+        .is_some_and(|n| n.visibility == Visibility::ProfessionalOnly);
     html! {
         <section class="case-section appointment-running" id="appointment" aria-labelledby="appointment-title">
             <h3 id="appointment-title">
@@ -245,16 +328,17 @@ pub fn appointment_section(props: &Props) -> Html {
                     </li>
                 }) }
             </ul>
-            <form class="note-form" onsubmit={add_note}>
+            <form class="note-form" onsubmit={add_note} oninput={on_note_input} onchange={on_note_change}>
                 <label class="field">
                     <span class="hds-text-input__label">{ i18n.t("note-text") }</span>
-                    <textarea id="note-text" rows="3" />
+                    <LiveText id="note-text" rows={3}
+                              value={draft.as_ref().map(|n| n.text.clone()).unwrap_or_default()} />
                 </label>
                 <label class="field">
                     <span class="hds-text-input__label">{ i18n.t("note-author") }</span>
                     <select id="note-author">
                         { for team.iter().map(|m| html! {
-                            <option value={m.professional.0.to_string()}>
+                            <option value={m.professional.0.to_string()} selected={draft_author == Some(m.professional)}>
                                 { case.professional_name(m.professional).unwrap_or("?").to_owned() }
                             </option>
                         }) }
@@ -263,8 +347,8 @@ pub fn appointment_section(props: &Props) -> Html {
                 <label class="field">
                     <span class="hds-text-input__label">{ i18n.t("note-visibility") }</span>
                     <select id="note-visibility">
-                        <option value="shown-to-client">{ i18n.t("visibility-shown-to-client") }</option>
-                        <option value="professional-only">{ i18n.t("visibility-professional-only") }</option>
+                        <option value="shown-to-client" selected={!draft_private}>{ i18n.t("visibility-shown-to-client") }</option>
+                        <option value="professional-only" selected={draft_private}>{ i18n.t("visibility-professional-only") }</option>
                     </select>
                 </label>
                 <button id="add-note" class="hds-button hds-button--secondary" type="submit">
@@ -274,7 +358,8 @@ pub fn appointment_section(props: &Props) -> Html {
             <form class="end-form" onsubmit={end}>
                 <label class="field">
                     <span class="hds-text-input__label">{ i18n.t("appointment-agreed") }</span>
-                    <textarea id="appointment-agreed" rows="2" />
+                    <LiveText id="appointment-agreed" rows={2} value={record.agreed.clone()}
+                              oninput={on_agreed_input} />
                 </label>
                 <button id="end-appointment" class="hds-button hds-button--primary" type="submit">
                     { i18n.t("appointment-end") }

@@ -9,10 +9,11 @@ use kohtaamo_model::case::professional::ProfessionalId;
 use kohtaamo_model::case::register::Visibility;
 use kohtaamo_model::case::stored::Case;
 use serde::Serialize;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlFormElement;
 use yew::prelude::*;
 
+use super::form_value::form_value;
+use super::live_text::LiveText;
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
 use crate::saving::Request;
@@ -72,19 +73,6 @@ fn need_name(i18n: &I18n, need: NeedLevel) -> String {
     })
 }
 
-fn input(form: &HtmlFormElement, css: &str) -> String {
-    let Ok(Some(element)) = form.query_selector(css) else {
-        return String::new();
-    };
-    if let Some(e) = element.dyn_ref::<HtmlInputElement>() {
-        return e.value();
-    }
-    element
-        .dyn_ref::<HtmlSelectElement>()
-        .map(|e| e.value())
-        .unwrap_or_default()
-}
-
 #[function_component(AssessmentSection)]
 pub fn assessment_section(props: &Props) -> Html {
     let i18n = use_i18n();
@@ -113,7 +101,10 @@ pub fn assessment_section(props: &Props) -> Html {
             let Some(form) = form_ref.cast::<HtmlFormElement>() else {
                 return;
             };
-            let edit = move |case: &Case| save_request(&form, case);
+            // Read now: by the time the save's turn comes, an answer to an
+            // earlier save may have been written into a field left a moment ago.
+            let filled = read_form(&form);
+            let edit = move |case: &Case| save_request(filled, case);
             if typing {
                 change.typing("assessment".to_owned(), edit);
             } else {
@@ -161,13 +152,13 @@ pub fn assessment_section(props: &Props) -> Html {
                                 </summary>
                                 <label class="field hds-text-input">
                                     <span class="hds-text-input__label">{ i18n.t("assessment-client-view") }</span>
-                                    <input class="hds-text-input__input" id={format!("{key}-client")} type="text"
-                                           value={value(|e| e.client_view.clone())} />
+                                    <LiveText class="hds-text-input__input" id={format!("{key}-client")}
+                                              value={value(|e| e.client_view.clone())} />
                                 </label>
                                 <label class="field hds-text-input">
                                     <span class="hds-text-input__label">{ i18n.t("assessment-professional-view") }</span>
-                                    <input class="hds-text-input__input" id={format!("{key}-professional")} type="text"
-                                           value={value(|e| e.professional_view.clone())} />
+                                    <LiveText class="hds-text-input__input" id={format!("{key}-professional")}
+                                              value={value(|e| e.professional_view.clone())} />
                                 </label>
                                 <label class="field">
                                     <span class="hds-text-input__label">{ i18n.t("assessment-need") }</span>
@@ -179,8 +170,8 @@ pub fn assessment_section(props: &Props) -> Html {
                                 </label>
                                 <label class="field hds-text-input">
                                     <span class="hds-text-input__label">{ i18n.t("assessment-resources") }</span>
-                                    <input class="hds-text-input__input" id={format!("{key}-resources")} type="text"
-                                           value={value(|e| e.resources.clone())} />
+                                    <LiveText class="hds-text-input__input" id={format!("{key}-resources")}
+                                              value={value(|e| e.resources.clone())} />
                                 </label>
                             </details>
                         }
@@ -194,42 +185,68 @@ pub fn assessment_section(props: &Props) -> Html {
     }
 }
 
-/// The assessment as the form shows it, saved over the newest stored one.
-/// Nothing while the form is still empty.
-fn save_request(form: &HtmlFormElement, case: &Case) -> Option<Request> {
-    let team = &case.clientship()?.record.team.members;
-    let current = case.holistic_assessments.last();
-    let author = input(form, "#assessment-author")
+/// The assessment form as it was when it changed.
+struct Filled {
+    author: ProfessionalId,
+    entries: Vec<Fields>,
+}
+
+struct Fields {
+    domain: LifeDomain,
+    client_view: String,
+    professional_view: String,
+    need: NeedLevel,
+    resources: String,
+}
+
+fn read_form(form: &HtmlFormElement) -> Filled {
+    let author = form_value(form, "#assessment-author")
         .parse()
         .map(ProfessionalId)
         .unwrap_or(ProfessionalId(0));
+    let entries = DOMAINS
+        .iter()
+        .map(|(domain, key)| Fields {
+            domain: *domain,
+            client_view: form_value(form, &format!("#{key}-client")),
+            professional_view: form_value(form, &format!("#{key}-professional")),
+            need: NEEDS
+                .iter()
+                .find(|(_, k)| *k == form_value(form, &format!("#{key}-need")))
+                .map_or(NeedLevel::NotAssessed, |(n, _)| *n),
+            resources: form_value(form, &format!("#{key}-resources")),
+        })
+        .collect();
+    Filled { author, entries }
+}
+
+/// The assessment as the form showed it, saved over the newest stored one.
+/// Nothing while the form is still empty.
+fn save_request(filled: Filled, case: &Case) -> Option<Request> {
+    let team = &case.clientship()?.record.team.members;
+    let current = case.holistic_assessments.last();
+    let author = filled.author;
     let register = author_register(team, author);
-    let mut entries = Vec::new();
-    for (domain, key) in DOMAINS {
-        let client_view = input(form, &format!("#{key}-client"));
-        let professional_view = input(form, &format!("#{key}-professional"));
-        let resources = input(form, &format!("#{key}-resources"));
-        let need = NEEDS
-            .iter()
-            .find(|(_, k)| *k == input(form, &format!("#{key}-need")))
-            .map_or(NeedLevel::NotAssessed, |(n, _)| *n);
-        let empty = client_view.trim().is_empty()
-            && professional_view.trim().is_empty()
-            && resources.trim().is_empty()
-            && need == NeedLevel::NotAssessed;
-        if !empty {
-            entries.push(DomainEntry {
-                domain,
-                client_view,
-                professional_view,
-                need,
-                resources,
-                author,
-                register,
-                visibility: Visibility::ShownToClient,
-            });
-        }
-    }
+    let entries: Vec<DomainEntry> = filled
+        .entries
+        .into_iter()
+        .filter(|f| {
+            !(f.client_view.trim().is_empty()
+                && f.professional_view.trim().is_empty()
+                && f.resources.trim().is_empty()
+                && f.need == NeedLevel::NotAssessed)
+        })
+        .map(|f| DomainEntry {
+            domain: f.domain,
+            client_view: f.client_view,
+            professional_view: f.professional_view,
+            need: f.need,
+            resources: f.resources,
+            author,
+            register,
+            visibility: Visibility::ShownToClient,
+        })
+        .collect();
     if entries.is_empty() && current.is_none() {
         return None;
     }

@@ -8,6 +8,8 @@ mod assessment;
 mod client_view;
 mod clientship;
 mod consent;
+mod form_value;
+mod live_text;
 mod plan;
 mod segment;
 
@@ -225,7 +227,7 @@ fn due_list(i18n: &crate::i18n::I18n, case: &Case) -> Html {
                     html! {
                         <li class={classes!("due-item", (date < today).then_some("overdue"))}>
                             <span class="due-date">{ crate::labels::date(date) }</span>
-                            { " " }{ &a.text }{ " — " }{ plan::owner_name(i18n, case, &a.owner) }
+                            { " " }{ &a.text }{ " — " }{ plan::owner_label(i18n, case, &a.owner) }
                             if date < today {
                                 { " " }<span class="hds-tag due-overdue">{ i18n.t("due-overdue") }</span>
                             }

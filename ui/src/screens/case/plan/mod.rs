@@ -1,26 +1,34 @@
 //! The plan builder: goals in the client's words, actions with an owner and
 //! a due date, the review date, agreeing and locking, new versions and what
-//! changed. Every step is saved at once (the whole version, checked against
-//! the revision this screen read).
+//! changed. Every edit goes through the save queue as a change to the newest
+//! stored draft; typing is saved when it pauses, everything else at once.
+
+mod action_row;
+mod diff_view;
+mod goal_item;
+mod owner;
+mod reorder;
+
+pub use owner::{owner_label, owner_name};
 
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use kohtaamo_model::api::SavePlan;
-use kohtaamo_model::case::plan::{
-    diff, ActionOwner, Agreement, ExpressedBy, PlanError, PlanVersion,
-};
+use kohtaamo_model::case::plan::{Agreement, Assignable, ExpressedBy, PlanError, PlanVersion};
 use kohtaamo_model::case::stored::{Case, Stored};
 use kohtaamo_model::ClientId;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
+use super::form_value::form_value;
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
 use crate::labels;
 use crate::saving::Request;
+use reorder::Drag;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -69,33 +77,21 @@ pub fn today() -> NaiveDate {
     .unwrap_or_default()
 }
 
+/// What every row of the builder needs.
+struct Builder<'a> {
+    i18n: &'a I18n,
+    case: &'a Case,
+    /// Saves an edit at once.
+    apply: Rc<dyn Fn(PlanEdit)>,
+    /// Saves an edit of the field named by the key when typing pauses.
+    typing: Rc<dyn Fn(String, PlanEdit)>,
+    assignable: Assignable,
+    drag: Drag,
+    draft: bool,
+}
+
 fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
-
-/// A field of the submitted form, by class.
-fn field(form: &HtmlFormElement, class: &str) -> String {
-    let Ok(Some(element)) = form.query_selector(class) else {
-        return String::new();
-    };
-    if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
-        return input.value();
-    }
-    element
-        .dyn_ref::<HtmlSelectElement>()
-        .map(|s| s.value())
-        .unwrap_or_default()
-}
-
-pub fn owner_name(i18n: &I18n, case: &Case, owner: &ActionOwner) -> String {
-    match owner {
-        ActionOwner::Client => i18n.t("owner-client"),
-        ActionOwner::TeamMember { professional } => case
-            .professional_name(*professional)
-            .unwrap_or("?")
-            .to_owned(),
-        ActionOwner::ThirdSector { organisation } => organisation.clone(),
-    }
 }
 
 #[function_component(PlanSection)]
@@ -112,6 +108,7 @@ pub fn plan_section(props: &Props) -> Html {
     // Earlier states of this draft, newest last, for undo (this session
     // only; every state in it was saved).
     let history = use_mut_ref(Vec::<PlanVersion>::new);
+    let drag: Drag = use_mut_ref(|| None);
     // Applies `edit` to a copy of the newest stored draft and saves it, or
     // shows the model's reason for refusing. Runs when the edit's turn in
     // the save queue comes, so edits made in quick succession build on
@@ -175,115 +172,27 @@ pub fn plan_section(props: &Props) -> Html {
     let plan = &current.record;
     let draft = !plan.is_agreed();
 
-    let goals = plan.goals.iter().enumerate().map(|(index, goal)| {
-        let goal_id = goal.id;
-        let move_to = |to: usize| {
-            let apply = apply.clone();
-            Callback::from(move |_| apply(Box::new(move |p| p.move_goal(goal_id, to))))
-        };
-        let add_action = {
-            let (apply, assignable) = (apply.clone(), assignable.clone());
-            Callback::from(move |e: SubmitEvent| {
-                e.prevent_default();
-                let Some(form) = e.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else {
-                    return;
-                };
-                let text = field(&form, ".action-text");
-                let owner_value = field(&form, ".action-owner");
-                let owner = if let Some(id) = owner_value.strip_prefix("pro-") {
-                    id.parse().map(|id| ActionOwner::TeamMember {
-                        professional: kohtaamo_model::case::professional::ProfessionalId(id),
-                    })
-                    .unwrap_or(ActionOwner::Client)
-                } else if let Some(org) = owner_value.strip_prefix("org-") {
-                    ActionOwner::ThirdSector { organisation: org.to_owned() }
-                } else {
-                    ActionOwner::Client
-                };
-                let due = parse_date(&field(&form, ".action-due"));
-                let assignable = assignable.clone();
-                apply(Box::new(move |p| {
-                    p.add_action(goal_id, &text, owner, due, &assignable).map(drop)
-                }));
-                form.reset();
-            })
-        };
-        html! {
-            <li class="goal" data-goal-id={goal.id.0.to_string()}>
-                <div class="goal-head">
-                    if draft {
-                        <input class="goal-text goal-input" type="text" value={goal.text.clone()}
-                               aria-label={i18n.t("plan-goal-edit")}
-                               oninput={
-                                   let (change, plan_request) = (props.change.clone(), plan_request.clone());
-                                   Callback::from(move |e: InputEvent| {
-                                       let input: HtmlInputElement = e.target_unchecked_into();
-                                       let text = input.value();
-                                       let plan_request = plan_request.clone();
-                                       change.typing(format!("goal-{}", goal_id.0), move |case| {
-                                           plan_request(case, Box::new(move |p| p.edit_goal(goal_id, &text)))
-                                       });
-                                   })
-                               } />
-                    } else {
-                        <p class="goal-text">{ &goal.text }</p>
-                    }
-                    if draft {
-                        <div class="goal-order">
-                            <button type="button" class="hds-button hds-button--supplementary hds-button--small move-up"
-                                    disabled={index == 0} onclick={move_to(index.saturating_sub(1))}
-                                    aria-label={i18n.t_with("plan-move-up", &[("goal", goal.text.clone().into())])}>
-                                { "↑" }
-                            </button>
-                            <button type="button" class="hds-button hds-button--supplementary hds-button--small move-down"
-                                    disabled={index + 1 == plan.goals.len()} onclick={move_to(index + 1)}
-                                    aria-label={i18n.t_with("plan-move-down", &[("goal", goal.text.clone().into())])}>
-                                { "↓" }
-                            </button>
-                        </div>
-                    }
-                </div>
-                <ul class="actions">
-                    { for goal.actions.iter().map(|a| html! {
-                        <li class="action">
-                            <span class="action-what">{ &a.text }</span>
-                            <span class="action-who">{ owner_name(&i18n, case, &a.owner) }</span>
-                            if let Some(due) = a.due {
-                                <span class="action-due-date">{ labels::date(due) }</span>
-                            }
-                        </li>
-                    }) }
-                </ul>
-                if draft {
-                    <form class="add-action-form" onsubmit={add_action}>
-                        <label class="field hds-text-input">
-                            <span class="hds-text-input__label">{ i18n.t("plan-action-text") }</span>
-                            <input class="hds-text-input__input action-text" type="text" />
-                        </label>
-                        <label class="field">
-                            <span class="hds-text-input__label">{ i18n.t("plan-action-owner") }</span>
-                            <select class="action-owner">
-                                <option value="client">{ i18n.t("owner-client") }</option>
-                                { for assignable.team.iter().map(|p| html! {
-                                    <option value={format!("pro-{}", p.0)}>{ case.professional_name(*p).unwrap_or("?").to_owned() }</option>
-                                }) }
-                                { for assignable.organisations.iter().map(|o| html! {
-                                    <option value={format!("org-{o}")}>{ o.clone() }</option>
-                                }) }
-                            </select>
-                        </label>
-                        <label class="field hds-text-input">
-                            <span class="hds-text-input__label">{ i18n.t("plan-action-due") }</span>
-                            <input class="hds-text-input__input action-due" type="date" />
-                        </label>
-                        <button type="submit" class="hds-button hds-button--secondary add-action">
-                            { i18n.t("plan-add-action") }
-                        </button>
-                    </form>
-                }
-            </li>
-        }
-    });
+    let typing: Rc<dyn Fn(String, PlanEdit)> = {
+        let (change, plan_request) = (props.change.clone(), plan_request.clone());
+        Rc::new(move |key: String, edit: PlanEdit| {
+            let plan_request = plan_request.clone();
+            change.typing(key, move |case| plan_request(case, edit));
+        })
+    };
+    let builder = Builder {
+        i18n: &i18n,
+        case,
+        apply: apply.clone(),
+        typing,
+        assignable: assignable.clone(),
+        drag: drag.clone(),
+        draft,
+    };
+    let goals = plan
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(index, goal)| goal_item::goal_item(&builder, index, plan.goals.len(), goal));
 
     let add_goal = {
         let apply = apply.clone();
@@ -295,7 +204,7 @@ pub fn plan_section(props: &Props) -> Html {
             else {
                 return;
             };
-            let text = field(&form, "#goal-text");
+            let text = form_value(&form, "#goal-text");
             apply(Box::new(move |p| {
                 p.add_goal(&text, ExpressedBy::Client).map(drop)
             }));
@@ -361,31 +270,10 @@ pub fn plan_section(props: &Props) -> Html {
         Callback::from(move |_| change.send("revise_plan", ReviseArgs { client }))
     };
 
-    let changes = case.agreed_plan().filter(|a| draft && a.id != current.id).map(|agreed| {
-        let d = diff(&agreed.record, plan);
-        html! {
-            <div class="plan-diff" id="plan-diff">
-                <h4>{ i18n.t_with("plan-diff-title", &[("version", agreed.record.number.into())]) }</h4>
-                if d.is_empty() {
-                    <p class="muted">{ i18n.t("plan-diff-none") }</p>
-                }
-                <ul>
-                    { for d.goals_added.iter().map(|g| html! { <li class="diff-added">{ i18n.t_with("plan-diff-goal-added", &[("text", g.text.clone().into())]) }</li> }) }
-                    { for d.goals_removed.iter().map(|g| html! { <li class="diff-removed">{ i18n.t_with("plan-diff-goal-removed", &[("text", g.text.clone().into())]) }</li> }) }
-                    { for d.goals_reworded.iter().map(|(a, b)| html! { <li class="diff-changed">{ i18n.t_with("plan-diff-goal-reworded", &[("before", a.text.clone().into()), ("after", b.text.clone().into())]) }</li> }) }
-                    { for d.actions_added.iter().map(|a| html! { <li class="diff-added">{ i18n.t_with("plan-diff-action-added", &[("text", a.text.clone().into())]) }</li> }) }
-                    { for d.actions_removed.iter().map(|a| html! { <li class="diff-removed">{ i18n.t_with("plan-diff-action-removed", &[("text", a.text.clone().into())]) }</li> }) }
-                    { for d.actions_changed.iter().map(|(_, b)| html! { <li class="diff-changed">{ i18n.t_with("plan-diff-action-changed", &[("text", b.text.clone().into())]) }</li> }) }
-                    if let Some((before, after)) = d.review_date {
-                        <li class="diff-changed">{ i18n.t_with("plan-diff-review", &[
-                            ("before", before.map(labels::date).unwrap_or_default().into()),
-                            ("after", after.map(labels::date).unwrap_or_default().into()),
-                        ]) }</li>
-                    }
-                </ul>
-            </div>
-        }
-    });
+    let changes = case
+        .agreed_plan()
+        .filter(|a| draft && a.id != current.id)
+        .map(|agreed| diff_view::diff_view(&i18n, &agreed.record, plan));
 
     html! {
         <section class="case-section" id="plan" aria-labelledby="plan-title">

@@ -1,8 +1,10 @@
 //! Starting the joint clientship, and the team that holds it.
 
+mod team;
+
 use std::collections::BTreeSet;
 
-use kohtaamo_model::api::{SaveClientship, StartClientship};
+use kohtaamo_model::api::StartClientship;
 use kohtaamo_model::case::stored::Case;
 use serde::Serialize;
 use web_sys::HtmlInputElement;
@@ -23,11 +25,6 @@ struct Args {
     request: StartClientship,
 }
 
-#[derive(Serialize)]
-struct SaveArgs {
-    request: SaveClientship,
-}
-
 #[function_component(ClientshipSection)]
 pub fn clientship_section(props: &Props) -> Html {
     let i18n = use_i18n();
@@ -36,63 +33,11 @@ pub fn clientship_section(props: &Props) -> Html {
     let case = &props.case;
 
     if let Some(ship) = case.clientship() {
-        let team = &ship.record.team;
-        let save_contact = {
-            let (change, ship) = (props.change.clone(), ship.clone());
-            Callback::from(move |e: SubmitEvent| {
-                e.prevent_default();
-                let Some(form) = e.target().and_then(|t| {
-                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(t).ok()
-                }) else {
-                    return;
-                };
-                let text = form
-                    .query_selector("#contact-instructions")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| {
-                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(e).ok()
-                    })
-                    .map(|t| t.value())
-                    .unwrap_or_default();
-                let mut clientship = ship.record.clone();
-                clientship.team.contact_instructions = text.trim().to_owned();
-                change.send(
-                    "save_clientship",
-                    SaveArgs {
-                        request: SaveClientship {
-                            client: ship.client,
-                            id: ship.id,
-                            revision: ship.revision,
-                            clientship,
-                        },
-                    },
-                );
-            })
-        };
         return html! {
             <section class="case-section" id="clientship" aria-labelledby="clientship-title">
                 <h3 id="clientship-title">{ i18n.t("clientship-title") }</h3>
                 <p>{ i18n.t_with("clientship-started", &[("date", labels::date(ship.record.started_on).into())]) }</p>
-                <ul class="team" id="team">
-                    { for team.members.iter().map(|m| html! {
-                        <li>
-                            <strong>{ case.professional_name(m.professional).unwrap_or("?").to_owned() }</strong>
-                            { " — " }{ labels::team_role(&i18n, m.role) }
-                        </li>
-                    }) }
-                </ul>
-                <form class="contact-form" onsubmit={save_contact}>
-                    <label class="field">
-                        <span class="hds-text-input__label">{ i18n.t("clientship-contact") }</span>
-                        <span class="hds-text-input__helper-text">{ i18n.t("clientship-contact-help") }</span>
-                        <textarea id="contact-instructions" rows="2"
-                                  value={team.contact_instructions.clone()} />
-                    </label>
-                    <button id="save-contact" class="hds-button hds-button--secondary" type="submit">
-                        { i18n.t("clientship-contact-save") }
-                    </button>
-                </form>
+                <team::TeamEditor case={case.clone()} change={props.change.clone()} />
             </section>
         };
     }

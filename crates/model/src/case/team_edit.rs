@@ -1,0 +1,192 @@
+//! Changing the team around a client as it really is: who is on it, in
+//! which role, and which third-sector organisations take part.
+//!
+//! The roles that one person holds at a time (vastuutyöntekijä,
+//! hoitovastaava, omatyöntekijä) move: giving one to someone makes its
+//! earlier holder a member, so a handover is one step and never leaves the
+//! team with two coordinators.
+
+use serde::{Deserialize, Serialize};
+
+use crate::case::clientship::{JointClientship, TeamMember, TeamRole, ThirdSectorOrganisation};
+use crate::case::professional::{ProfessionalId, Sector};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum TeamError {
+    #[error("professional {id} is already on the team")]
+    AlreadyOnTeam { id: i64 },
+    #[error("professional {id} is not on the team")]
+    NotOnTeam { id: i64 },
+    #[error("an organisation needs a name")]
+    EmptyName,
+    #[error("the organisation is already on the team")]
+    DuplicateOrganisation,
+    #[error("no such organisation on the team")]
+    NoSuchOrganisation,
+}
+
+impl TeamRole {
+    /// Whether one person at a time holds this role.
+    pub fn is_single(self) -> bool {
+        !matches!(self, TeamRole::Member)
+    }
+}
+
+impl JointClientship {
+    pub fn add_member(
+        &mut self,
+        professional: ProfessionalId,
+        sector: Sector,
+        role: TeamRole,
+    ) -> Result<(), TeamError> {
+        if self.member(professional).is_some() {
+            return Err(TeamError::AlreadyOnTeam { id: professional.0 });
+        }
+        self.release(role);
+        self.team.members.push(TeamMember {
+            professional,
+            role,
+            sector,
+        });
+        Ok(())
+    }
+
+    /// Gives `professional` the role `role`; its earlier holder becomes a member.
+    pub fn set_role(
+        &mut self,
+        professional: ProfessionalId,
+        role: TeamRole,
+    ) -> Result<(), TeamError> {
+        self.member(professional)
+            .ok_or(TeamError::NotOnTeam { id: professional.0 })?;
+        self.release(role);
+        if let Some(member) = self
+            .team
+            .members
+            .iter_mut()
+            .find(|m| m.professional == professional)
+        {
+            member.role = role;
+        }
+        Ok(())
+    }
+
+    /// Takes `professional` off the team, and out of the counterpart pair.
+    pub fn remove_member(&mut self, professional: ProfessionalId) -> Result<(), TeamError> {
+        let before = self.team.members.len();
+        self.team.members.retain(|m| m.professional != professional);
+        if self.team.members.len() == before {
+            return Err(TeamError::NotOnTeam { id: professional.0 });
+        }
+        if self
+            .counterpart_pair
+            .is_some_and(|(a, b)| a == professional || b == professional)
+        {
+            self.counterpart_pair = None;
+        }
+        Ok(())
+    }
+
+    pub fn add_organisation(&mut self, name: &str, contact: &str) -> Result<(), TeamError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(TeamError::EmptyName);
+        }
+        if self.team.organisations.iter().any(|o| o.name == name) {
+            return Err(TeamError::DuplicateOrganisation);
+        }
+        self.team.organisations.push(ThirdSectorOrganisation {
+            name: name.to_owned(),
+            contact: contact.trim().to_owned(),
+        });
+        Ok(())
+    }
+
+    pub fn remove_organisation(&mut self, name: &str) -> Result<(), TeamError> {
+        let before = self.team.organisations.len();
+        self.team.organisations.retain(|o| o.name != name);
+        if self.team.organisations.len() == before {
+            return Err(TeamError::NoSuchOrganisation);
+        }
+        Ok(())
+    }
+
+    fn member(&self, professional: ProfessionalId) -> Option<&TeamMember> {
+        self.team
+            .members
+            .iter()
+            .find(|m| m.professional == professional)
+    }
+
+    /// Frees a single-holder role for a new holder.
+    fn release(&mut self, role: TeamRole) {
+        if role.is_single() {
+            for member in self.team.members.iter_mut().filter(|m| m.role == role) {
+                member.role = TeamRole::Member;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::clientship::tests::sample;
+
+    #[test]
+    fn a_single_role_moves_and_its_earlier_holder_stays_a_member() {
+        let mut c = sample();
+        c.add_member(
+            ProfessionalId(3),
+            Sector::SocialWelfare,
+            TeamRole::ResponsibleWorker,
+        )
+        .unwrap();
+        let role = |c: &JointClientship, id| c.member(ProfessionalId(id)).map(|m| m.role);
+        assert_eq!(role(&c, 3), Some(TeamRole::ResponsibleWorker));
+        assert_eq!(role(&c, 2), Some(TeamRole::Member));
+        assert_eq!(c.validate(), Ok(()));
+        c.set_role(ProfessionalId(2), TeamRole::ResponsibleWorker)
+            .unwrap();
+        assert_eq!(role(&c, 3), Some(TeamRole::Member));
+        assert_eq!(
+            c.add_member(ProfessionalId(3), Sector::HealthCare, TeamRole::Member),
+            Err(TeamError::AlreadyOnTeam { id: 3 })
+        );
+        assert_eq!(
+            c.set_role(ProfessionalId(9), TeamRole::Member),
+            Err(TeamError::NotOnTeam { id: 9 })
+        );
+    }
+
+    #[test]
+    fn leaving_the_team_ends_the_counterpart_pair_and_keeps_the_rules() {
+        let mut c = sample();
+        c.remove_member(ProfessionalId(1)).unwrap();
+        assert_eq!(c.counterpart_pair, None);
+        assert_eq!(c.validate(), Ok(()));
+        assert_eq!(
+            c.remove_member(ProfessionalId(1)),
+            Err(TeamError::NotOnTeam { id: 1 })
+        );
+    }
+
+    #[test]
+    fn organisations_have_a_name_once() {
+        let mut c = sample();
+        assert_eq!(c.add_organisation("  ", "x"), Err(TeamError::EmptyName));
+        assert_eq!(
+            c.add_organisation("Esimerkkiyhdistys ry", ""),
+            Err(TeamError::DuplicateOrganisation)
+        );
+        c.add_organisation(" Kuvitteellinen säätiö ", "09 000 000")
+            .unwrap();
+        assert_eq!(c.assignable().organisations.len(), 2);
+        c.remove_organisation("Kuvitteellinen säätiö").unwrap();
+        assert_eq!(
+            c.remove_organisation("Kuvitteellinen säätiö"),
+            Err(TeamError::NoSuchOrganisation)
+        );
+    }
+}

@@ -1,0 +1,21 @@
+//! Reading a form's fields when it is submitted or changes.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+/// The value of the first field in `form` matching `css`: an input, a text
+/// area or a select. Empty when there is no such field.
+pub fn form_value(form: &HtmlFormElement, css: &str) -> String {
+    let Ok(Some(element)) = form.query_selector(css) else {
+        return String::new();
+    };
+    if let Some(e) = element.dyn_ref::<HtmlInputElement>() {
+        e.value()
+    } else if let Some(e) = element.dyn_ref::<HtmlTextAreaElement>() {
+        e.value()
+    } else if let Some(e) = element.dyn_ref::<HtmlSelectElement>() {
+        e.value()
+    } else {
+        String::new()
+    }
+}

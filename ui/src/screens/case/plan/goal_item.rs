@@ -1,0 +1,122 @@
+//! One goal: its wording in the client's words, its place in the list, its
+//! actions, and the form that adds an action under it.
+
+use kohtaamo_model::case::plan::Goal;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlFormElement, HtmlInputElement};
+use yew::prelude::*;
+
+use super::action_row::action_row;
+use super::owner::{owner_from_value, owner_options};
+use super::reorder::{self, Dragged};
+use super::{parse_date, Builder};
+use crate::screens::case::form_value::form_value;
+use crate::screens::case::live_text::LiveText;
+
+pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
+    let i18n = b.i18n;
+    let id = goal.id;
+    let actions = goal
+        .actions
+        .iter()
+        .enumerate()
+        .map(|(i, a)| action_row(b, goal, i, a));
+    if !b.draft {
+        return html! {
+            <li class="goal" data-goal-id={id.0.to_string()}>
+                <div class="goal-head"><p class="goal-text">{ &goal.text }</p></div>
+                <ul class="actions">{ for actions }</ul>
+            </li>
+        };
+    }
+    let me = Dragged::Goal(id);
+    let named = |key: &str| i18n.t_with(key, &[("goal", goal.text.clone().into())]);
+    let on_text = {
+        let typing = b.typing.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let text = input.value();
+            typing(
+                format!("goal-{}", id.0),
+                Box::new(move |p| p.edit_goal(id, &text)),
+            );
+        })
+    };
+    let move_to = |to: usize| {
+        let apply = b.apply.clone();
+        Callback::from(move |_| apply(Box::new(move |p| p.move_goal(id, to))))
+    };
+    let remove = {
+        let apply = b.apply.clone();
+        Callback::from(move |_| apply(Box::new(move |p| p.remove_goal(id))))
+    };
+    let dropped = {
+        let apply = b.apply.clone();
+        Callback::from(move |dragged: Dragged| {
+            if let Dragged::Goal(moved) = dragged {
+                apply(Box::new(move |p| p.move_goal(moved, index)));
+            }
+        })
+    };
+    let add_action = {
+        let (apply, assignable) = (b.apply.clone(), b.assignable.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(form) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let text = form_value(&form, ".action-text");
+            let owner = owner_from_value(&form_value(&form, ".action-owner"));
+            let due = parse_date(&form_value(&form, ".action-due"));
+            let assignable = assignable.clone();
+            apply(Box::new(move |p| {
+                p.add_action(id, &text, owner, due, &assignable).map(drop)
+            }));
+            form.reset();
+        })
+    };
+    html! {
+        <li class="goal" data-goal-id={id.0.to_string()}
+            ondragover={reorder::over(&b.drag, me)} ondrop={reorder::drop(&b.drag, me, dropped)}>
+            <div class="goal-head">
+                <span class="drag-handle" draggable="true" aria-hidden="true" title={i18n.t("plan-drag")}
+                      ondragstart={reorder::start(&b.drag, me)} ondragend={reorder::end(&b.drag)}>{ "⠿" }</span>
+                <LiveText class="goal-text goal-input" value={goal.text.clone()}
+                          aria_label={i18n.t("plan-goal-edit")} oninput={on_text} />
+                <div class="row-tools goal-order">
+                    <button type="button" class="hds-button hds-button--supplementary hds-button--small move-up"
+                            disabled={index == 0} onclick={move_to(index.saturating_sub(1))}
+                            aria-label={named("plan-move-up")}>{ "↑" }</button>
+                    <button type="button" class="hds-button hds-button--supplementary hds-button--small move-down"
+                            disabled={index + 1 == count} onclick={move_to(index + 1)}
+                            aria-label={named("plan-move-down")}>{ "↓" }</button>
+                    <button type="button" class="hds-button hds-button--supplementary hds-button--small remove-goal"
+                            onclick={remove} aria-label={named("plan-goal-remove")}>{ "✕" }</button>
+                </div>
+            </div>
+            <ul class="actions">{ for actions }</ul>
+            <form class="add-action-form" onsubmit={add_action}>
+                <label class="field hds-text-input">
+                    <span class="hds-text-input__label">{ i18n.t("plan-action-text") }</span>
+                    <input class="hds-text-input__input action-text" type="text" />
+                </label>
+                <label class="field">
+                    <span class="hds-text-input__label">{ i18n.t("plan-action-owner") }</span>
+                    <select class="action-owner">
+                        { owner_options(i18n, b.case, &b.assignable, None) }
+                    </select>
+                </label>
+                <label class="field hds-text-input">
+                    <span class="hds-text-input__label">{ i18n.t("plan-action-due") }</span>
+                    <input class="hds-text-input__input action-due" type="date" />
+                </label>
+                <button type="submit" class="hds-button hds-button--secondary add-action">
+                    { i18n.t("plan-add-action") }
+                </button>
+            </form>
+        </li>
+    }
+}
