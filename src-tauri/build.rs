@@ -21,6 +21,9 @@ const COMMANDS: &[&str] = &[
     "save_clientship",
     "save_consent",
     "close_window",
+    "open_client_window",
+    "close_client_window",
+    "shared_case",
 ];
 
 fn main() {

@@ -11,8 +11,9 @@ use kohtaamo_model::api::{
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
 use kohtaamo_store::Purpose;
-use tauri::State;
+use tauri::{AppHandle, State};
 
+use crate::client_window;
 use crate::errors::to_api;
 use crate::session::Session;
 
@@ -68,9 +69,14 @@ pub async fn resume_store(state: Shared<'_>, pin: String) -> Result<AppStatus, A
 /// Locks the store; `idle` says the UI locked it for inactivity, which
 /// keeps a quick resume with the PIN possible.
 #[tauri::command]
-pub async fn lock_store(state: Shared<'_>, idle: Option<bool>) -> Result<AppStatus, ApiError> {
+pub async fn lock_store(
+    app: AppHandle,
+    state: Shared<'_>,
+    idle: Option<bool>,
+) -> Result<AppStatus, ApiError> {
     let mut session = session(&state)?;
     session.lock_for(idle.unwrap_or(false));
+    client_window::close(&app);
     Ok(session.status())
 }
 
@@ -114,6 +120,7 @@ pub async fn open_case(state: Shared<'_>, client: ClientId) -> Result<Case, ApiE
 
 #[tauri::command]
 pub async fn start_clientship(
+    app: AppHandle,
     state: Shared<'_>,
     request: StartClientship,
 ) -> Result<Case, ApiError> {
@@ -125,10 +132,15 @@ pub async fn start_clientship(
     store
         .open_case(request.client, Purpose::Care)
         .map_err(to_api)
+        .inspect(|_| client_window::case_changed(&app))
 }
 
 #[tauri::command]
-pub async fn assess_segment(state: Shared<'_>, answers: SegmentAnswers) -> Result<Case, ApiError> {
+pub async fn assess_segment(
+    app: AppHandle,
+    state: Shared<'_>,
+    answers: SegmentAnswers,
+) -> Result<Case, ApiError> {
     let mut session = session(&state)?;
     let store = session.store()?;
     store
@@ -137,12 +149,17 @@ pub async fn assess_segment(state: Shared<'_>, answers: SegmentAnswers) -> Resul
     store
         .open_case(answers.client, Purpose::JointAppointment)
         .map_err(to_api)
+        .inspect(|_| client_window::case_changed(&app))
 }
 
 /// Saves a plan version: the first draft, or a change to the one the UI
 /// read (refused if it changed since, or if it was agreed).
 #[tauri::command]
-pub async fn save_plan(state: Shared<'_>, request: SavePlan) -> Result<Case, ApiError> {
+pub async fn save_plan(
+    app: AppHandle,
+    state: Shared<'_>,
+    request: SavePlan,
+) -> Result<Case, ApiError> {
     let mut session = session(&state)?;
     let store = session.store()?;
     match request.id {
@@ -162,11 +179,16 @@ pub async fn save_plan(state: Shared<'_>, request: SavePlan) -> Result<Case, Api
     store
         .open_case(request.client, Purpose::JointAppointment)
         .map_err(to_api)
+        .inspect(|_| client_window::case_changed(&app))
 }
 
 /// A new draft from the agreed plan.
 #[tauri::command]
-pub async fn revise_plan(state: Shared<'_>, client: ClientId) -> Result<Case, ApiError> {
+pub async fn revise_plan(
+    app: AppHandle,
+    state: Shared<'_>,
+    client: ClientId,
+) -> Result<Case, ApiError> {
     let mut session = session(&state)?;
     let store = session.store()?;
     store
@@ -175,11 +197,13 @@ pub async fn revise_plan(state: Shared<'_>, client: ClientId) -> Result<Case, Ap
     store
         .open_case(client, Purpose::JointAppointment)
         .map_err(to_api)
+        .inspect(|_| client_window::case_changed(&app))
 }
 
 /// Saves a joint appointment: started, a note added, ended.
 #[tauri::command]
 pub async fn save_appointment(
+    app: AppHandle,
     state: Shared<'_>,
     request: SaveAppointment,
 ) -> Result<Case, ApiError> {
@@ -206,11 +230,16 @@ pub async fn save_appointment(
     store
         .open_case(request.client, Purpose::JointAppointment)
         .map_err(to_api)
+        .inspect(|_| client_window::case_changed(&app))
 }
 
 /// Saves the holistic assessment.
 #[tauri::command]
-pub async fn save_assessment(state: Shared<'_>, request: SaveAssessment) -> Result<Case, ApiError> {
+pub async fn save_assessment(
+    app: AppHandle,
+    state: Shared<'_>,
+    request: SaveAssessment,
+) -> Result<Case, ApiError> {
     let mut session = session(&state)?;
     let store = session.store()?;
     match request.id {
@@ -234,11 +263,16 @@ pub async fn save_assessment(state: Shared<'_>, request: SaveAssessment) -> Resu
     store
         .open_case(request.client, Purpose::JointAppointment)
         .map_err(to_api)
+        .inspect(|_| client_window::case_changed(&app))
 }
 
 /// Saves a change to the joint clientship (its team, "whom to contact").
 #[tauri::command]
-pub async fn save_clientship(state: Shared<'_>, request: SaveClientship) -> Result<Case, ApiError> {
+pub async fn save_clientship(
+    app: AppHandle,
+    state: Shared<'_>,
+    request: SaveClientship,
+) -> Result<Case, ApiError> {
     let mut session = session(&state)?;
     let store = session.store()?;
     store
@@ -252,11 +286,16 @@ pub async fn save_clientship(state: Shared<'_>, request: SaveClientship) -> Resu
     store
         .open_case(request.client, Purpose::Care)
         .map_err(to_api)
+        .inspect(|_| client_window::case_changed(&app))
 }
 
 /// Records a consent, or withdraws one.
 #[tauri::command]
-pub async fn save_consent(state: Shared<'_>, request: SaveConsent) -> Result<Case, ApiError> {
+pub async fn save_consent(
+    app: AppHandle,
+    state: Shared<'_>,
+    request: SaveConsent,
+) -> Result<Case, ApiError> {
     let mut session = session(&state)?;
     let store = session.store()?;
     match request.id {
@@ -271,6 +310,7 @@ pub async fn save_consent(state: Shared<'_>, request: SaveConsent) -> Result<Cas
     store
         .open_case(request.client, Purpose::Care)
         .map_err(to_api)
+        .inspect(|_| client_window::case_changed(&app))
 }
 
 /// Closes the window once the UI has saved what was typed (see
@@ -280,4 +320,44 @@ pub fn close_window(window: tauri::WebviewWindow) -> Result<(), ApiError> {
     window.destroy().map_err(|e| ApiError::Internal {
         detail: e.to_string(),
     })
+}
+
+/// Shows `client`'s case in the client window (see [`client_window`]).
+#[tauri::command]
+pub async fn open_client_window(
+    app: AppHandle,
+    state: Shared<'_>,
+    data: State<'_, client_window::WebviewData>,
+    client: ClientId,
+) -> Result<(), ApiError> {
+    let mut session = session(&state)?;
+    // Only with the store open, and only a client it has.
+    session
+        .store()?
+        .get_client(client, Purpose::Care)
+        .map_err(to_api)?;
+    session.share(client);
+    client_window::open(&app, data.0.clone()).map_err(|e| ApiError::Internal {
+        detail: format!("the client window could not be opened: {e}"),
+    })
+}
+
+#[tauri::command]
+pub async fn close_client_window(app: AppHandle, state: Shared<'_>) -> Result<(), ApiError> {
+    session(&state)?.unshare();
+    client_window::close(&app);
+    Ok(())
+}
+
+/// The shared client's case as the shared screen may hold it: the one
+/// command the client window may call.
+#[tauri::command]
+pub async fn shared_case(state: Shared<'_>) -> Result<Case, ApiError> {
+    let mut session = session(&state)?;
+    let client = session.shared().ok_or(ApiError::ClientNotFound)?;
+    let case = session
+        .store()?
+        .open_case(client, Purpose::JointAppointment)
+        .map_err(to_api)?;
+    Ok(case.for_shared_screen(chrono::Local::now().date_naive()))
 }

@@ -5,6 +5,7 @@
 //! IPC commands; the rules live in `kohtaamo-model`, the SQL in
 //! `kohtaamo-store`, and this crate only translates between them and Tauri.
 
+mod client_window;
 mod commands;
 mod errors;
 mod launch;
@@ -40,6 +41,7 @@ fn main() -> ExitCode {
     let session = session::Session::new(options.data_dir, options.demo, options.idle_lock_seconds);
     let result = tauri::Builder::default()
         .manage(Mutex::new(session))
+        .manage(client_window::WebviewData(webview_path.clone()))
         .setup(move |app| window::open(app, webview_path.clone()))
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
@@ -61,6 +63,9 @@ fn main() -> ExitCode {
             commands::save_clientship,
             commands::save_consent,
             commands::close_window,
+            commands::open_client_window,
+            commands::close_client_window,
+            commands::shared_case,
         ])
         .build(tauri::generate_context!());
     match result {

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use kohtaamo_model::api::{ApiError, AppStatus, StoreKind};
+use kohtaamo_model::ClientId;
 use kohtaamo_store::quick_resume::QuickResume;
 use kohtaamo_store::{demo, Channel, KdfParams, Store, StorePaths};
 
@@ -22,6 +23,8 @@ pub struct Session {
     quick_resume: Option<QuickResume>,
     /// Whether the last lock was for idleness (so the PIN may reopen).
     idle_locked: bool,
+    /// The client whose case the client window shows, while it is open.
+    shared: Option<ClientId>,
 }
 
 impl Session {
@@ -33,6 +36,7 @@ impl Session {
             store: None,
             quick_resume: None,
             idle_locked: false,
+            shared: None,
         };
         session.selected = if demo {
             Some(StoreKind::Demo)
@@ -172,7 +176,20 @@ impl Session {
         }
     }
 
+    pub fn share(&mut self, client: ClientId) {
+        self.shared = Some(client);
+    }
+
+    pub fn unshare(&mut self) {
+        self.shared = None;
+    }
+
+    pub fn shared(&self) -> Option<ClientId> {
+        self.shared
+    }
+
     fn lock(&mut self) {
+        self.shared = None;
         if let Some(store) = self.store.take() {
             store.lock();
         }

@@ -25,7 +25,13 @@ pub fn open(app: &mut App, webview_data: PathBuf) -> Result<(), Box<dyn std::err
     // the window open: a second request, or ten seconds, closes it anyway.
     let closing = Arc::new(AtomicBool::new(false));
     let handle = window.clone();
+    let app_handle = app.handle().clone();
     window.on_window_event(move |event| {
+        // The client window never outlives the main one: the app would
+        // keep running with a client's plan on screen.
+        if let WindowEvent::Destroyed = event {
+            crate::client_window::close(&app_handle);
+        }
         if let WindowEvent::CloseRequested { api, .. } = event {
             if !closing.swap(true, Ordering::SeqCst) {
                 api.prevent_close();

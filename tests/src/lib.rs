@@ -148,6 +148,27 @@ impl App {
             .unwrap_or_else(|e| panic!("dragging {handle} onto {target}: {e}"));
     }
 
+    /// Waits until the app has `expected` windows, and returns their handles.
+    pub fn wait_windows(&self, expected: usize) -> Vec<String> {
+        let started = Instant::now();
+        loop {
+            let handles = self
+                .session
+                .window_handles()
+                .unwrap_or_else(|e| panic!("listing windows: {e}"));
+            if handles.len() == expected {
+                return handles;
+            }
+            if started.elapsed() > PATIENCE {
+                panic!(
+                    "expected {expected} windows, still {} after {PATIENCE:?}",
+                    handles.len()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     pub fn exists(&self, css: &str) -> bool {
         matches!(self.session.find(css), Ok(Some(_)))
     }

@@ -132,6 +132,28 @@ impl Session {
         )
     }
 
+    /// The handles of the app's windows (its webviews).
+    pub fn window_handles(&self) -> Result<Vec<String>, String> {
+        let handles = self.get("/window/handles")?;
+        Ok(handles
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|h| h.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    pub fn window_handle(&self) -> Result<String, String> {
+        Ok(self.get("/window")?.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Makes the window `handle` the one later commands act in.
+    pub fn switch_to_window(&self, handle: &str) -> Result<(), String> {
+        self.post("/window", &json!({ "handle": handle })).map(drop)
+    }
+
     /// The page source as the browser sees it now.
     pub fn source(&self) -> Result<String, String> {
         Ok(self.get("/source")?.as_str().unwrap_or_default().to_owned())

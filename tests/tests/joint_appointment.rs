@@ -382,3 +382,52 @@ fn the_team_changes_as_it_really_is() {
     app.wait_count(&format!("{}:checked", role(2, "responsible-worker")), 1);
     app.wait_count(&format!("{}:checked", role(1, "member")), 1);
 }
+
+#[test]
+fn the_clients_own_window_follows_the_plan_and_closes_on_lock() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    unlock_demo(&app);
+    app.click(".client-row");
+    app.wait("#open-client-window");
+    let main = app.session().window_handle().expect("the main window");
+    app.click("#open-client-window");
+    let handles = app.wait_windows(2);
+    let client = handles
+        .into_iter()
+        .find(|h| *h != main)
+        .expect("the client window");
+    let to = |handle: &str| {
+        app.session()
+            .switch_to_window(handle)
+            .expect("switch windows")
+    };
+
+    // Only what is for the client ever reaches the window.
+    to(&client);
+    app.wait("#client-view");
+    app.wait_text("#cv-agreed", "Asiakas toivoo");
+    let source = app.session().source().expect("page source");
+    assert!(
+        !source.contains("Ammattilaisten kesken"),
+        "a professional-only note reached the client window"
+    );
+    assert!(
+        !source.contains("client-row") && !source.contains("Vuokrarästejä"),
+        "the client window holds more than the client's view"
+    );
+    app.assert_accessible("client-window");
+    app.save_screenshot("client-window");
+
+    // A change saved in the main window shows there.
+    to(&main);
+    app.fill(".goal:nth-child(1) .goal-input", "Haluan nukkua koko yön");
+    to(&client);
+    app.wait_text("#cv-goals", "Haluan nukkua koko yön");
+
+    // Locking closes it.
+    to(&main);
+    app.click("#lock");
+    app.wait_windows(1);
+    app.wait("#passphrase");
+}

@@ -10,6 +10,21 @@ extern "C" {
     // `withGlobalTauri` puts Tauri's API on `window.__TAURI__`.
     #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], catch)]
     async fn invoke(cmd: &str, args: JsValue) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "event"], js_name = listen, catch)]
+    async fn tauri_listen(event: &str, handler: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// Calls `handler` whenever the shell sends `event` to this window, for as
+/// long as the page lives.
+pub async fn listen(event: &str, handler: impl Fn() + 'static) -> Result<(), ApiError> {
+    let closure = Closure::<dyn Fn(JsValue)>::new(move |_: JsValue| handler());
+    let result = tauri_listen(event, closure.as_ref()).await;
+    // The page keeps listening until it is gone.
+    closure.forget();
+    result.map(drop).map_err(|error| ApiError::Internal {
+        detail: format!("{error:?}"),
+    })
 }
 
 /// Calls `command` with `args` (an object whose keys are the command's

@@ -4,6 +4,7 @@
 
 mod api;
 mod app;
+mod client_window;
 mod errors;
 mod i18n;
 mod labels;
@@ -13,8 +14,19 @@ mod screens;
 mod top_bar;
 
 fn main() {
-    set_close_hook();
-    yew::Renderer::<app::App>::new().render();
+    if client_window::is_client_window() {
+        yew::Renderer::<ClientWindowApp>::new().render();
+    } else {
+        set_close_hook();
+        yew::Renderer::<app::App>::new().render();
+    }
+}
+
+#[yew::function_component(ClientWindowApp)]
+fn client_window_app() -> yew::Html {
+    yew::html! {
+        <i18n::I18nProvider><client_window::ClientWindow /></i18n::I18nProvider>
+    }
 }
 
 /// The shell calls `window.kohtaamoBeforeClose()` when the window is asked

@@ -431,3 +431,35 @@ fn starting_a_clientship_builds_the_team_from_the_stores_professionals() {
     let case = store.open_case(client, Purpose::Care).unwrap();
     assert_eq!(case.segment().unwrap().record.chosen, Segment::Huolenpito);
 }
+
+#[test]
+fn the_shared_screens_copy_of_a_demo_case_holds_only_what_is_for_the_client() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = setup(dir.path());
+    kohtaamo_store::demo::populate(&mut store, 2, 7).unwrap();
+    let client = store.search_clients("", Purpose::Care).unwrap()[0].id;
+    let case = store.open_case(client, Purpose::Care).unwrap();
+    let whole = serde_json::to_string(&case).unwrap();
+    // The demo case has what must not reach the screen.
+    assert!(whole.contains("Ammattilaisten kesken"));
+    assert!(whole.contains("Vuokrarästejä"));
+    assert!(case.plan_versions.len() > 1);
+
+    let shared = case.for_shared_screen(date(2026, 11, 25));
+    let text = serde_json::to_string(&shared).unwrap();
+    assert!(
+        !text.contains("Ammattilaisten kesken"),
+        "a professional-only note"
+    );
+    assert!(!text.contains("Vuokrarästejä"), "a professional's view");
+    assert!(
+        text.contains("Asiakas toivoo"),
+        "the note for the client is gone"
+    );
+    assert_eq!(shared.plan_versions.len(), 1);
+    assert_eq!(
+        shared.current_plan().map(|p| p.id),
+        case.current_plan().map(|p| p.id)
+    );
+    assert!(shared.service_use.is_empty());
+}

@@ -72,6 +72,23 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
         });
     }
 
+    {
+        // The client's own window shows the case open here, and no other:
+        // choosing another client, or leaving the workspace (a lock, the
+        // curtain), closes it.
+        let shown = match *pane {
+            Pane::Client(id) => Some(id),
+            _ => None,
+        };
+        use_effect_with(shown, |_| {
+            || {
+                wasm_bindgen_futures::spawn_local(async {
+                    let _ = call::<_, ()>("close_client_window", &crate::api::NoArgs {}).await;
+                });
+            }
+        });
+    }
+
     let on_query = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
@@ -145,7 +162,7 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
             let client_view = client_view.clone();
             Callback::from(move |()| client_view.set(None))
         };
-        return html! { <ClientView case={case.clone()} on_close={close} /> };
+        return html! { <ClientView case={case.clone()} on_close={Some(close)} /> };
     }
 
     html! {

@@ -12,5 +12,6 @@ pub mod professional;
 pub mod register;
 pub mod segment;
 pub mod service_use;
+pub mod shared_screen;
 pub mod stored;
 pub mod team_edit;

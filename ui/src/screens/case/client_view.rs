@@ -14,7 +14,10 @@ use crate::labels;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub case: Case,
-    pub on_close: Callback<()>,
+    /// Turns the screen back to the workspace; none in the client's own
+    /// window, which is closed from the main window.
+    #[prop_or_default]
+    pub on_close: Option<Callback<()>>,
 }
 
 #[function_component(ClientView)]
@@ -22,12 +25,11 @@ pub fn client_view(props: &Props) -> Html {
     let case = &props.case;
     let language = labels::client_ui_language(case.client.language);
     let i18n = I18n::for_language(language);
-    let close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_| on_close.emit(()))
-    };
     // The same key turns the screen back.
-    crate::privacy::use_key(crate::privacy::CLIENT_VIEW_KEY, props.on_close.clone());
+    crate::privacy::use_key(
+        crate::privacy::CLIENT_VIEW_KEY,
+        props.on_close.clone().unwrap_or_else(Callback::noop),
+    );
     let plan = case.current_plan().map(|p| &p.record);
     let responsible = case.clientship().and_then(|c| {
         c.record
@@ -65,11 +67,14 @@ pub fn client_view(props: &Props) -> Html {
 
     html! {
         <section class="client-view" id="client-view" lang={language.code()} aria-labelledby="client-view-title">
-            <div class="client-view-bar">
-                <button id="close-client-view" class="hds-button hds-button--secondary" onclick={close}>
-                    { i18n.t("client-view-close") }
-                </button>
-            </div>
+            if let Some(on_close) = props.on_close.clone() {
+                <div class="client-view-bar">
+                    <button id="close-client-view" class="hds-button hds-button--secondary"
+                            onclick={Callback::from(move |_| on_close.emit(()))}>
+                        { i18n.t("client-view-close") }
+                    </button>
+                </div>
+            }
             <h1 id="client-view-title">{ i18n.t("client-view-title") }</h1>
             if let Some(s) = case.segment() {
                 <section class="cv-block" id="cv-segment">

@@ -144,6 +144,17 @@ pub fn case_page(props: &CasePageProps) -> Html {
         let (on_view, c) = (props.on_client_view.clone(), c.clone());
         Callback::from(move |_| on_view.emit(c.clone()))
     };
+    let open_window = {
+        let (error, i18n, client) = (error.clone(), i18n.clone(), props.id);
+        Callback::from(move |_| {
+            let (error, i18n) = (error.clone(), i18n.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = call::<_, ()>("open_client_window", &OpenArgs { client }).await {
+                    error.set(Some(api_error(&i18n, &e)));
+                }
+            });
+        })
+    };
     html! {
         <article class="client-page" id="client-page" data-client-id={client.id.0.to_string()}>
             <header class="case-head">
@@ -167,6 +178,9 @@ pub fn case_page(props: &CasePageProps) -> Html {
                     <button id="open-client-view" class="hds-button hds-button--primary" onclick={open_view}
                             aria-keyshortcuts={crate::privacy::CLIENT_VIEW_KEY}>
                         { i18n.t("client-view-open") }
+                    </button>
+                    <button id="open-client-window" class="hds-button hds-button--secondary" onclick={open_window}>
+                        { i18n.t("client-window-open") }
                     </button>
                     <p class="save-state" id="save-state" role="status">
                         if *busy {
