@@ -199,6 +199,8 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.click("#agree-plan");
     app.wait_text("#plan-error", "asiakas hyväksyy");
     app.click("#client-agreed");
+    // The nurse had to leave before the end: agreed with those present.
+    app.click("input[name=agree-present][value=\"1\"]");
     app.click("#agree-plan");
     app.wait_text("#plan-status", "Hyväksytty");
     assert!(
@@ -213,6 +215,15 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.fill("#goal-text", "Haluan liikkua enemmän");
     app.click("#add-goal");
     app.wait_text("#plan-diff", "Uusi tavoite: Haluan liikkua enemmän");
+    // Every version stays readable, with who agreed to it.
+    app.click("#plan-history > summary");
+    app.click("#plan-version-1 > summary");
+    let agreed = app.wait_text("#plan-version-1 > summary", "hyväksytty");
+    assert!(
+        agreed.contains("Sosiaalityöntekijä Demo") && !agreed.contains("Hoitaja Demo"),
+        "the version does not say who was present: {agreed}"
+    );
+    app.wait_text("#plan-version-1", "Toimeentulotuen hakemus");
     // The client finds better words: saved a second after typing stops,
     // and undo takes it back.
     app.fill(".goal:nth-child(1) .goal-input", "Haluan nukkua yöt läpi");

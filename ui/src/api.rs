@@ -36,6 +36,46 @@ pub async fn call<A: Serialize, R: DeserializeOwned>(
     call_value(command, to_js(args)?).await
 }
 
+/// How long a read waits for its answer before asking again, and how many
+/// times it asks.
+const READ_PATIENCE_MS: u32 = 5_000;
+const READ_ATTEMPTS: usize = 3;
+
+/// [`call`] for a command that only reads, so asking twice is harmless: an
+/// answer that does not come in time is asked for again, and after the last
+/// try the screen says so instead of waiting for ever. (Seen in end-to-end
+/// runs: now and then an answer never reached the page.)
+pub async fn read<A: Serialize, R: DeserializeOwned>(
+    command: &str,
+    args: &A,
+) -> Result<R, ApiError> {
+    use std::future::Future;
+    use std::task::Poll;
+
+    let args = to_js(args)?;
+    for _ in 0..READ_ATTEMPTS {
+        let mut answer = Box::pin(call_value::<R>(command, args.clone()));
+        let mut timer = Box::pin(gloo_timers::future::TimeoutFuture::new(READ_PATIENCE_MS));
+        let outcome = std::future::poll_fn(|cx| {
+            if let Poll::Ready(result) = answer.as_mut().poll(cx) {
+                return Poll::Ready(Some(result));
+            }
+            if timer.as_mut().poll(cx).is_ready() {
+                return Poll::Ready(None);
+            }
+            Poll::Pending
+        })
+        .await;
+        match outcome {
+            Some(result) => return result,
+            None => UNANSWERED.with(|u| u.borrow_mut().push(command.to_owned())),
+        }
+    }
+    Err(ApiError::Internal {
+        detail: format!("no answer to {command}"),
+    })
+}
+
 /// Arguments as the JS object Tauri reads.
 pub fn to_js<A: Serialize>(args: &A) -> Result<JsValue, ApiError> {
     // json_compatible: plain JS objects, not `Map`s, which Tauri cannot read.
@@ -71,6 +111,8 @@ fn internal(error: impl std::fmt::Display) -> ApiError {
 thread_local! {
     /// The commands sent and not yet answered, oldest first.
     static PENDING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Reads that were asked again because no answer came in time.
+    static UNANSWERED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Marks a command as waiting for its answer while it lives.
@@ -98,5 +140,7 @@ impl Drop for Pending {
 /// arguments): what a test that timed out prints, to tell a hung answer
 /// from a click that never arrived.
 pub fn pending_commands() -> String {
-    PENDING.with(|p| p.borrow().join(", "))
+    let pending = PENDING.with(|p| p.borrow().join(", "));
+    let unanswered = UNANSWERED.with(|u| u.borrow().join(", "));
+    format!("{pending}; asked again: {unanswered}")
 }

@@ -4,7 +4,7 @@
 use kohtaamo_model::api::{ApiError, AppStatus};
 use yew::prelude::*;
 
-use crate::api::{call, NoArgs};
+use crate::api::{call, read, NoArgs};
 use crate::errors::api_error;
 use crate::i18n::{use_i18n, I18nProvider};
 use crate::privacy::{use_curtain_triggers, use_idle_lock, AppointmentRunning};
@@ -35,7 +35,7 @@ fn shell() -> Html {
         let failure = failure.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match call::<_, AppStatus>("app_status", &NoArgs {}).await {
+                match read::<_, AppStatus>("app_status", &NoArgs {}).await {
                     Ok(s) => status.set(Some(s)),
                     Err(e) => failure.set(Some(e)),
                 }

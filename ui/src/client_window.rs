@@ -7,7 +7,7 @@
 use kohtaamo_model::case::stored::Case;
 use yew::prelude::*;
 
-use crate::api::{call, listen, NoArgs};
+use crate::api::{listen, read, NoArgs};
 use crate::i18n::use_i18n;
 use crate::screens::case::ClientView;
 
@@ -31,7 +31,7 @@ pub fn client_window() -> Html {
             let read = move || {
                 let (case, failed) = (case.clone(), failed.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    match call::<_, Case>("shared_case", &NoArgs {}).await {
+                    match read::<_, Case>("shared_case", &NoArgs {}).await {
                         Ok(c) => {
                             failed.set(false);
                             case.set(Some(c));

@@ -57,7 +57,8 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
                 query: query.clone(),
             };
             wasm_bindgen_futures::spawn_local(async move {
-                let answer = call::<_, Vec<ClientSummary>>("search_clients", &args).await;
+                let answer =
+                    crate::api::read::<_, Vec<ClientSummary>>("search_clients", &args).await;
                 if latest.get() != ticket {
                     return;
                 }

@@ -10,12 +10,13 @@ use kohtaamo_model::case::register::{Register, Visibility};
 use kohtaamo_model::case::stored::{Case, Stored};
 use serde::Serialize;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlFormElement, HtmlTextAreaElement};
+use web_sys::{HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::form_value::form_value;
 use super::live_text::LiveText;
 use super::plan::today;
+use super::present::{present_fieldset, ticked};
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
 use crate::labels;
@@ -161,6 +162,7 @@ pub fn appointment_section(props: &Props) -> Html {
         }
     };
 
+    let team_ids: Vec<ProfessionalId> = team.iter().map(|m| m.professional).collect();
     let Some(current) = open else {
         let start = {
             let (save, team) = (save.clone(), team.clone());
@@ -177,14 +179,21 @@ pub fn appointment_section(props: &Props) -> Html {
                     JointAppointment {
                         date: today(),
                         mode,
-                        participants: team
-                            .iter()
-                            .map(|m| Participant {
-                                professional: m.professional,
-                                present: true,
-                            })
-                            .collect(),
-                        client_present: true,
+                        participants: {
+                            let present = ticked(&form, "appointment-present");
+                            team.iter()
+                                .map(|m| Participant {
+                                    professional: m.professional,
+                                    present: present.contains(&m.professional),
+                                })
+                                .collect()
+                        },
+                        client_present: form
+                            .query_selector("#appointment-client-present")
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                            .is_some_and(|i| i.checked()),
                         agenda: form_value(&form, "#appointment-agenda"),
                         agreed: String::new(),
                         notes: Vec::new(),
@@ -214,6 +223,11 @@ pub fn appointment_section(props: &Props) -> Html {
                             </label>
                         }) }
                     </fieldset>
+                    { present_fieldset(i18n.t("appointment-participants"), case, &team_ids, "appointment-present") }
+                    <label class="check">
+                        <input type="checkbox" id="appointment-client-present" checked=true />
+                        { i18n.t("appointment-client-present") }
+                    </label>
                     <label class="field hds-text-input">
                         <span class="hds-text-input__label">{ i18n.t("appointment-agenda") }</span>
                         <input class="hds-text-input__input" id="appointment-agenda" type="text" />

@@ -11,6 +11,7 @@ mod consent;
 mod form_value;
 mod live_text;
 mod plan;
+mod present;
 mod segment;
 
 use kohtaamo_model::api::ApiError;
@@ -78,7 +79,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
         use_effect_with(props.id, move |id| {
             let client = *id;
             wasm_bindgen_futures::spawn_local(async move {
-                match call::<_, Case>("open_case", &OpenArgs { client }).await {
+                match crate::api::read::<_, Case>("open_case", &OpenArgs { client }).await {
                     Ok(c) => {
                         saving::loaded(&c);
                         case.set(Some(c));

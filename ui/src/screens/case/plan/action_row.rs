@@ -32,7 +32,7 @@ pub fn action_row(b: &Builder, goal: &Goal, index: usize, action: &Action) -> Ht
     let i18n = b.i18n;
     if !b.draft {
         return html! {
-            <li class="action" data-action-id={action.id.0.to_string()}>
+            <li class="action" key={action.id.0} data-action-id={action.id.0.to_string()}>
                 <span class="action-what">{ &action.text }</span>
                 <span class="action-who">{ owner_label(i18n, b.case, &action.owner) }</span>
                 if let Some(due) = action.due {
@@ -115,7 +115,7 @@ pub fn action_row(b: &Builder, goal: &Goal, index: usize, action: &Action) -> Ht
     };
     let named = |key: &str| i18n.t_with(key, &[("action", action.text.clone().into())]);
     html! {
-        <li class="action action-editing" data-action-id={id.0.to_string()}
+        <li class="action action-editing" key={id.0} data-action-id={id.0.to_string()}
             ondragover={reorder::over(&b.drag, me)} ondrop={reorder::drop(&b.drag, me, dropped)}>
             <span class="drag-handle" draggable="true" aria-hidden="true" title={i18n.t("plan-drag")}
                   ondragstart={reorder::start(&b.drag, me)} ondragend={reorder::end(&b.drag)}>{ "⠿" }</span>

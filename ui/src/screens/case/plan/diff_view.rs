@@ -6,11 +6,13 @@ use yew::prelude::*;
 use crate::i18n::I18n;
 use crate::labels;
 
-pub fn diff_view(i18n: &I18n, agreed: &PlanVersion, draft: &PlanVersion) -> Html {
+/// What changed from `agreed` to `draft`; `id` names the block when it is
+/// the one on the builder (the history has one per version).
+pub fn diff_view(i18n: &I18n, agreed: &PlanVersion, draft: &PlanVersion, id: Option<&str>) -> Html {
     let d = diff(agreed, draft);
     let text = |key: &str, text: &str| i18n.t_with(key, &[("text", text.to_owned().into())]);
     html! {
-        <div class="plan-diff" id="plan-diff">
+        <div class="plan-diff" id={id.map(str::to_owned)}>
             <h4>{ i18n.t_with("plan-diff-title", &[("version", agreed.number.into())]) }</h4>
             if d.is_empty() {
                 <p class="muted">{ i18n.t("plan-diff-none") }</p>

@@ -23,7 +23,7 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
         .map(|(i, a)| action_row(b, goal, i, a));
     if !b.draft {
         return html! {
-            <li class="goal" data-goal-id={id.0.to_string()}>
+            <li class="goal" key={id.0} data-goal-id={id.0.to_string()}>
                 <div class="goal-head"><p class="goal-text">{ &goal.text }</p></div>
                 <ul class="actions">{ for actions }</ul>
             </li>
@@ -79,7 +79,7 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
         })
     };
     html! {
-        <li class="goal" data-goal-id={id.0.to_string()}
+        <li class="goal" key={id.0} data-goal-id={id.0.to_string()}
             ondragover={reorder::over(&b.drag, me)} ondrop={reorder::drop(&b.drag, me, dropped)}>
             <div class="goal-head">
                 <span class="drag-handle" draggable="true" aria-hidden="true" title={i18n.t("plan-drag")}

@@ -6,6 +6,7 @@
 mod action_row;
 mod diff_view;
 mod goal_item;
+mod history;
 mod owner;
 mod reorder;
 
@@ -24,6 +25,7 @@ use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::form_value::form_value;
+use super::present::{present_fieldset, ticked};
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
 use crate::labels;
@@ -220,7 +222,7 @@ pub fn plan_section(props: &Props) -> Html {
         })
     };
     let agree = {
-        let (apply, team) = (apply.clone(), assignable.team.clone());
+        let apply = apply.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(form) = e
@@ -242,10 +244,16 @@ pub fn plan_section(props: &Props) -> Html {
                 .flatten()
                 .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
                 .is_some_and(|i| i.checked());
+            let client_present = form
+                .query_selector("#client-present")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                .is_some_and(|i| i.checked());
             let agreement = Agreement {
                 agreed_on: today(),
-                participants_present: team.clone(),
-                client_present: true,
+                participants_present: ticked(&form, "agree-present"),
+                client_present,
                 client_agreed,
             };
             apply(Box::new(move |p| {
@@ -273,7 +281,7 @@ pub fn plan_section(props: &Props) -> Html {
     let changes = case
         .agreed_plan()
         .filter(|a| draft && a.id != current.id)
-        .map(|agreed| diff_view::diff_view(&i18n, &agreed.record, plan));
+        .map(|agreed| diff_view::diff_view(&i18n, &agreed.record, plan, Some("plan-diff")));
 
     html! {
         <section class="case-section" id="plan" aria-labelledby="plan-title">
@@ -312,6 +320,11 @@ pub fn plan_section(props: &Props) -> Html {
                            onchange={set_review} />
                 </label>
                 <form class="agree-form" onsubmit={agree}>
+                    { present_fieldset(i18n.t("plan-present"), case, &assignable.team, "agree-present") }
+                    <label class="check">
+                        <input type="checkbox" id="client-present" checked=true />
+                        { i18n.t("plan-client-present") }
+                    </label>
                     <label class="check">
                         <input type="checkbox" id="client-agreed" />
                         { i18n.t("plan-client-agreed") }
@@ -328,6 +341,7 @@ pub fn plan_section(props: &Props) -> Html {
                     { i18n.t("plan-revise") }
                 </button>
             }
+            { history::history(&i18n, case) }
         </section>
     }
 }
