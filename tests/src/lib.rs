@@ -265,7 +265,9 @@ impl App {
             if let Ok(text) = self.session.execute(
                 "const pane = document.querySelector('.detail-pane'); \
                      const pending = window.kohtaamoPendingCommands; \
+                     const alerts = [...document.querySelectorAll('[role=alert]')].map(a => a.innerText); \
                      return 'waiting for: [' + (pending ? pending() : '?') + ']\\n' + \
+                       'alerts: ' + JSON.stringify(alerts) + '\\n' + \
                        (pane ? 'detail pane: ' + pane.innerText + '\\n---\\n' : '') + \
                        document.body.innerText;",
                 serde_json::json!([]),

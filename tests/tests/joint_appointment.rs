@@ -436,8 +436,15 @@ fn the_clients_own_window_follows_the_plan_and_closes_on_lock() {
     to(&client);
     app.wait_text("#cv-goals", "Haluan nukkua koko yön");
 
-    // Locking closes it.
+    // The curtain closes it: nothing of the client stays on any screen.
     to(&main);
+    app.click("#curtain-button");
+    app.wait_windows(1);
+    app.click("#lift-curtain");
+    // And so does locking.
+    app.click(".client-row");
+    app.click("#open-client-window");
+    app.wait_windows(2);
     app.click("#lock");
     app.wait_windows(1);
     app.wait("#passphrase");

@@ -8,9 +8,10 @@ use kohtaamo_model::case::professional::ProfessionalId;
 use kohtaamo_model::case::stored::Case;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlFormElement;
 use yew::prelude::*;
 
+use super::form_value::form_value;
 use super::plan::today;
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
@@ -55,18 +56,7 @@ pub fn consent_section(props: &Props) -> Html {
             else {
                 return;
             };
-            let pick = |css: &str| -> String {
-                form.query_selector(css)
-                    .ok()
-                    .flatten()
-                    .map(|el| {
-                        el.dyn_ref::<HtmlInputElement>()
-                            .map(|i| i.value())
-                            .or_else(|| el.dyn_ref::<HtmlSelectElement>().map(|s| s.value()))
-                            .unwrap_or_default()
-                    })
-                    .unwrap_or_default()
-            };
+            let pick = |css: &str| form_value(&form, css);
             let direction = if pick("#consent-direction") == "health-to-social" {
                 Direction::HealthToSocial
             } else {
