@@ -167,6 +167,9 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     let add_action = |goal: usize, text: &str, owner: &str, due: Option<&str>| {
         let before = count(&app, ".action");
         let form = format!(".goal:nth-child({goal}) .add-action-form");
+        if !app.exists(&form) {
+            app.click(&format!(".goal:nth-child({goal}) .open-add-action"));
+        }
         app.fill(&format!("{form} .action-text"), text);
         app.click(&format!("{form} .action-owner option[value=\"{owner}\"]"));
         if let Some(due) = due {

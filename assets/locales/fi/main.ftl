@@ -237,6 +237,7 @@ owner-client = Sinä
 owner-client-pro = Asiakas
 client-view-title = Sinun suunnitelmasi
 client-view-goals = Tavoitteesi ja kuka tekee mitä
+client-view-next = Seuraavat askeleet
 client-view-by = { $date } mennessä
 client-view-review = Katsomme suunnitelman yhdessä uudelleen { $date }.
 client-view-no-plan = Teemme suunnitelman yhdessä.

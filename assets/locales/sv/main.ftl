@@ -237,6 +237,7 @@ owner-client = Du
 owner-client-pro = Klienten
 client-view-title = Din plan
 client-view-goals = Dina mål och vem som gör vad
+client-view-next = Nästa steg
 client-view-by = senast { $date }
 client-view-review = Vi går igenom planen tillsammans igen { $date }.
 client-view-no-plan = Vi gör planen tillsammans.

@@ -93,6 +93,8 @@ pub fn assessment_section(props: &Props) -> Html {
     };
 
     let form_ref = use_node_ref();
+    // Domains opened or folded by hand; the others are open once assessed.
+    let toggled = use_state(std::collections::BTreeMap::<&'static str, bool>::new);
     // Saved a second after typing stops, and at once with the button; the
     // request is read from the form when its turn in the save queue comes.
     let save = {
@@ -140,39 +142,54 @@ pub fn assessment_section(props: &Props) -> Html {
                         let entry = existing(*domain);
                         let value = |f: fn(&DomainEntry) -> String| entry.as_ref().map(f).unwrap_or_default();
                         let need = entry.as_ref().map_or(NeedLevel::NotAssessed, |e| e.need);
+                        // Collapsed until opened or assessed: ten domains at
+                        // once would bury the rest of the case. A folded
+                        // domain's fields are not drawn at all (a case opens
+                        // quicker), and saving leaves its entry as stored.
+                        let open = toggled.get(key).copied().unwrap_or(entry.is_some());
+                        let toggle = {
+                            let (toggled, key) = (toggled.clone(), *key);
+                            Callback::from(move |e: MouseEvent| {
+                                e.prevent_default();
+                                let mut next = (*toggled).clone();
+                                next.insert(key, !open);
+                                toggled.set(next);
+                            })
+                        };
                         html! {
-                            // Collapsed until opened or assessed: ten domains
-                            // at once would bury the rest of the case.
-                            <details class="domain" id={format!("domain-{key}")} open={entry.is_some()}>
-                                <summary>
+                            <details class="domain" id={format!("domain-{key}")} open={open}>
+                                <summary onclick={toggle}>
                                     { domain_name(&i18n, *domain) }
                                     if entry.is_some() {
                                         { " — " }{ need_name(&i18n, need) }
                                     }
                                 </summary>
-                                <label class="field hds-text-input">
-                                    <span class="hds-text-input__label">{ i18n.t("assessment-client-view") }</span>
-                                    <LiveText class="hds-text-input__input" id={format!("{key}-client")}
-                                              value={value(|e| e.client_view.clone())} />
-                                </label>
-                                <label class="field hds-text-input">
-                                    <span class="hds-text-input__label">{ i18n.t("assessment-professional-view") }</span>
-                                    <LiveText class="hds-text-input__input" id={format!("{key}-professional")}
-                                              value={value(|e| e.professional_view.clone())} />
-                                </label>
-                                <label class="field">
-                                    <span class="hds-text-input__label">{ i18n.t("assessment-need") }</span>
-                                    <select id={format!("{key}-need")}>
-                                        { for NEEDS.iter().map(|(n, k)| html! {
-                                            <option value={*k} selected={*n == need}>{ need_name(&i18n, *n) }</option>
-                                        }) }
-                                    </select>
-                                </label>
-                                <label class="field hds-text-input">
-                                    <span class="hds-text-input__label">{ i18n.t("assessment-resources") }</span>
-                                    <LiveText class="hds-text-input__input" id={format!("{key}-resources")}
-                                              value={value(|e| e.resources.clone())} />
-                                </label>
+                                if open {
+                                    <label class="field hds-text-input">
+                                        <span class="hds-text-input__label">{ i18n.t("assessment-client-view") }</span>
+                                        <LiveText class="hds-text-input__input" id={format!("{key}-client")}
+                                                  value={value(|e| e.client_view.clone())} />
+                                    </label>
+                                    <label class="field hds-text-input">
+                                        <span class="hds-text-input__label">{ i18n.t("assessment-professional-view") }</span>
+                                        <LiveText class="hds-text-input__input" id={format!("{key}-professional")}
+                                                  value={value(|e| e.professional_view.clone())} />
+                                    </label>
+                                    <label class="field">
+                                        <span class="hds-text-input__label">{ i18n.t("assessment-need") }</span>
+                                        <select id={format!("{key}-need")}>
+                                            { for NEEDS.iter().map(|(n, k)| html! {
+                                                <option value={*k} selected={*n == need}>{ need_name(&i18n, *n) }</option>
+                                            }) }
+                                        </select>
+                                    </label>
+                                    <label class="field hds-text-input">
+                                        <span class="hds-text-input__label">{ i18n.t("assessment-resources") }</span>
+                                        <LiveText class="hds-text-input__input" id={format!("{key}-resources")}
+                                                  value={value(|e| e.resources.clone())} />
+                                    </label>
+
+                                }
                             </details>
                         }
                     }) }
@@ -188,11 +205,12 @@ pub fn assessment_section(props: &Props) -> Html {
 /// The assessment form as it was when it changed.
 struct Filled {
     author: ProfessionalId,
-    entries: Vec<Fields>,
+    /// Each domain's fields, or None when the domain is folded.
+    entries: Vec<(LifeDomain, Option<Fields>)>,
 }
 
+#[derive(PartialEq)]
 struct Fields {
-    domain: LifeDomain,
     client_view: String,
     professional_view: String,
     need: NeedLevel,
@@ -206,15 +224,22 @@ fn read_form(form: &HtmlFormElement) -> Filled {
         .unwrap_or(ProfessionalId(0));
     let entries = DOMAINS
         .iter()
-        .map(|(domain, key)| Fields {
-            domain: *domain,
-            client_view: form_value(form, &format!("#{key}-client")),
-            professional_view: form_value(form, &format!("#{key}-professional")),
-            need: NEEDS
-                .iter()
-                .find(|(_, k)| *k == form_value(form, &format!("#{key}-need")))
-                .map_or(NeedLevel::NotAssessed, |(n, _)| *n),
-            resources: form_value(form, &format!("#{key}-resources")),
+        .map(|(domain, key)| {
+            let shown = form
+                .query_selector(&format!("#{key}-client"))
+                .ok()
+                .flatten()
+                .is_some();
+            let fields = shown.then(|| Fields {
+                client_view: form_value(form, &format!("#{key}-client")),
+                professional_view: form_value(form, &format!("#{key}-professional")),
+                need: NEEDS
+                    .iter()
+                    .find(|(_, k)| *k == form_value(form, &format!("#{key}-need")))
+                    .map_or(NeedLevel::NotAssessed, |(n, _)| *n),
+                resources: form_value(form, &format!("#{key}-resources")),
+            });
+            (*domain, fields)
         })
         .collect();
     Filled { author, entries }
@@ -227,26 +252,47 @@ fn save_request(filled: Filled, case: &Case) -> Option<Request> {
     let current = case.holistic_assessments.last();
     let author = filled.author;
     let register = author_register(team, author);
-    let entries: Vec<DomainEntry> = filled
-        .entries
-        .into_iter()
-        .filter(|f| {
-            !(f.client_view.trim().is_empty()
-                && f.professional_view.trim().is_empty()
-                && f.resources.trim().is_empty()
-                && f.need == NeedLevel::NotAssessed)
-        })
-        .map(|f| DomainEntry {
-            domain: f.domain,
-            client_view: f.client_view,
-            professional_view: f.professional_view,
-            need: f.need,
-            resources: f.resources,
-            author,
-            register,
-            visibility: Visibility::ShownToClient,
-        })
-        .collect();
+    let stored = |domain: LifeDomain| {
+        current.and_then(|c| c.record.entries.iter().find(|e| e.domain == domain))
+    };
+    let mut entries = Vec::new();
+    for (domain, fields) in filled.entries {
+        let kept = stored(domain);
+        let Some(f) = fields else {
+            // Folded: as stored.
+            entries.extend(kept.cloned());
+            continue;
+        };
+        let unchanged = kept.is_some_and(|k| {
+            f == Fields {
+                client_view: k.client_view.clone(),
+                professional_view: k.professional_view.clone(),
+                need: k.need,
+                resources: k.resources.clone(),
+            }
+        });
+        if unchanged {
+            // Still its author's, in its author's register.
+            entries.extend(kept.cloned());
+            continue;
+        }
+        let empty = f.client_view.trim().is_empty()
+            && f.professional_view.trim().is_empty()
+            && f.resources.trim().is_empty()
+            && f.need == NeedLevel::NotAssessed;
+        if !empty {
+            entries.push(DomainEntry {
+                domain,
+                client_view: f.client_view,
+                professional_view: f.professional_view,
+                need: f.need,
+                resources: f.resources,
+                author,
+                register,
+                visibility: Visibility::ShownToClient,
+            });
+        }
+    }
     if entries.is_empty() && current.is_none() {
         return None;
     }

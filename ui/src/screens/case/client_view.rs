@@ -7,7 +7,11 @@ use kohtaamo_model::case::consent::shown_on_shared_screen;
 use kohtaamo_model::case::stored::Case;
 use yew::prelude::*;
 
-use super::plan::owner_name;
+use super::plan::{owner_name, status_name};
+use kohtaamo_model::case::plan::ActionStatus;
+
+/// How many next steps the client view lists.
+const NEXT_STEPS: usize = 3;
 use crate::i18n::I18n;
 use crate::labels;
 
@@ -44,6 +48,16 @@ pub fn client_view(props: &Props) -> Html {
         .map(|c| c.record.team.contact_instructions.clone())
         .unwrap_or_default();
     let last_appointment = case.appointments.last().map(|a| &a.record);
+    // What happens next: the undone actions that have a date, soonest first.
+    let mut next_steps: Vec<_> = plan
+        .iter()
+        .flat_map(|p| p.goals.iter().flat_map(|g| g.actions.iter()))
+        .filter(|a| {
+            a.due.is_some() && !matches!(a.status, ActionStatus::Done | ActionStatus::Cancelled)
+        })
+        .collect();
+    next_steps.sort_by_key(|a| a.due);
+    next_steps.truncate(NEXT_STEPS);
     // Professionals of both registers see the shared screen: a register's
     // content is on it only under the client's consent.
     let today = super::plan::today();
@@ -82,6 +96,22 @@ pub fn client_view(props: &Props) -> Html {
                     <p>{ labels::segment_meaning(&i18n, s.record.chosen) }</p>
                 </section>
             }
+            if !next_steps.is_empty() {
+                <section class="cv-block" id="cv-next">
+                    <h2>{ i18n.t("client-view-next") }</h2>
+                    <ul class="cv-actions">
+                        { for next_steps.iter().map(|a| html! {
+                            <li class="cv-action">
+                                <span class="cv-who">{ owner_name(&i18n, case, &a.owner) }{ ": " }</span>
+                                { &a.text }
+                                if let Some(due) = a.due {
+                                    { " — " }{ i18n.t_with("client-view-by", &[("date", labels::date(due).into())]) }
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
             <section class="cv-block" id="cv-goals">
                 <h2>{ i18n.t("client-view-goals") }</h2>
                 if let Some(plan) = plan {
@@ -96,6 +126,9 @@ pub fn client_view(props: &Props) -> Html {
                                             { &a.text }
                                             if let Some(due) = a.due {
                                                 { " — " }{ i18n.t_with("client-view-by", &[("date", labels::date(due).into())]) }
+                                            }
+                                            if a.status == ActionStatus::Done {
+                                                { " " }<span class="cv-done">{ "✓ " }{ status_name(&i18n, a.status) }</span>
                                             }
                                         </li>
                                     }) }

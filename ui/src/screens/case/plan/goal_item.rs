@@ -58,6 +58,10 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
             }
         })
     };
+    let open_form = {
+        let adding_to = b.adding_to.clone();
+        Callback::from(move |_| adding_to.set(Some(id)))
+    };
     let add_action = {
         let (apply, assignable) = (b.apply.clone(), b.assignable.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -98,25 +102,30 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
                 </div>
             </div>
             <ul class="actions">{ for actions }</ul>
-            <form class="add-action-form" onsubmit={add_action}>
-                <label class="field hds-text-input">
-                    <span class="hds-text-input__label">{ i18n.t("plan-action-text") }</span>
-                    <input class="hds-text-input__input action-text" type="text" />
-                </label>
-                <label class="field">
-                    <span class="hds-text-input__label">{ i18n.t("plan-action-owner") }</span>
-                    <select class="action-owner">
-                        { owner_options(i18n, b.case, &b.assignable, None) }
-                    </select>
-                </label>
-                <label class="field hds-text-input">
-                    <span class="hds-text-input__label">{ i18n.t("plan-action-due") }</span>
-                    <input class="hds-text-input__input action-due" type="date" />
-                </label>
-                <button type="submit" class="hds-button hds-button--secondary add-action">
-                    { i18n.t("plan-add-action") }
-                </button>
-            </form>
+            if *b.adding_to == Some(id) {
+                <form class="add-action-form" onsubmit={add_action}>
+                    <label class="field hds-text-input">
+                        <span class="hds-text-input__label">{ i18n.t("plan-action-text") }</span>
+                        <input class="hds-text-input__input action-text" type="text" />
+                    </label>
+                    <label class="field">
+                        <span class="hds-text-input__label">{ i18n.t("plan-action-owner") }</span>
+                        <select class="action-owner">
+                            { owner_options(i18n, b.case, &b.assignable, None) }
+                        </select>
+                    </label>
+                    <label class="field hds-text-input">
+                        <span class="hds-text-input__label">{ i18n.t("plan-action-due") }</span>
+                        <input class="hds-text-input__input action-due" type="date" />
+                    </label>
+                    <button type="submit" class="hds-button hds-button--secondary add-action">
+                        { i18n.t("plan-add-action") }
+                    </button>
+                </form>
+            } else {
+                <button type="button" class="hds-button hds-button--supplementary open-add-action"
+                        onclick={open_form}>{ i18n.t("plan-add-action") }</button>
+            }
         </li>
     }
 }

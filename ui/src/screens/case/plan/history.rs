@@ -11,12 +11,29 @@ use super::owner::owner_label;
 use crate::i18n::I18n;
 use crate::labels;
 
-pub fn history(i18n: &I18n, case: &Case) -> Html {
+/// `open` says whether the history is unfolded; folded, only its title is
+/// drawn, so a long history costs nothing when a case opens.
+pub fn history(i18n: &I18n, case: &Case, open: &UseStateHandle<bool>) -> Html {
     let mut versions: Vec<&PlanVersion> = case.plan_versions.iter().map(|p| &p.record).collect();
     if versions.len() < 2 {
         return Html::default();
     }
     versions.sort_by_key(|v| v.number);
+    let title = i18n.t_with("plan-history-title", &[("count", versions.len().into())]);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            open.set(!*open);
+        })
+    };
+    if !**open {
+        return html! {
+            <details class="plan-history" id="plan-history">
+                <summary onclick={toggle}>{ title }</summary>
+            </details>
+        };
+    }
     let items = versions.iter().enumerate().rev().map(|(i, version)| {
         let previous = i.checked_sub(1).map(|p| versions[p]);
         html! {
@@ -47,8 +64,8 @@ pub fn history(i18n: &I18n, case: &Case) -> Html {
         }
     });
     html! {
-        <details class="plan-history" id="plan-history">
-            <summary>{ i18n.t_with("plan-history-title", &[("count", versions.len().into())]) }</summary>
+        <details class="plan-history" id="plan-history" open=true>
+            <summary onclick={toggle}>{ title }</summary>
             <ol class="plan-versions" reversed=true>{ for items }</ol>
         </details>
     }

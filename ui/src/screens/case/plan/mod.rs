@@ -10,13 +10,16 @@ mod history;
 mod owner;
 mod reorder;
 
+pub use action_row::status_name;
 pub use owner::{owner_label, owner_name};
 
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use kohtaamo_model::api::SavePlan;
-use kohtaamo_model::case::plan::{Agreement, Assignable, ExpressedBy, PlanError, PlanVersion};
+use kohtaamo_model::case::plan::{
+    Agreement, Assignable, ExpressedBy, ItemId, PlanError, PlanVersion,
+};
 use kohtaamo_model::case::stored::{Case, Stored};
 use kohtaamo_model::ClientId;
 use serde::Serialize;
@@ -90,6 +93,9 @@ struct Builder<'a> {
     assignable: Assignable,
     drag: Drag,
     draft: bool,
+    /// The goal whose add-action form is open: one at a time keeps the
+    /// builder short (and quick to draw) for the goals being talked about.
+    adding_to: UseStateHandle<Option<ItemId>>,
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -111,6 +117,24 @@ pub fn plan_section(props: &Props) -> Html {
     // only; every state in it was saved).
     let history = use_mut_ref(Vec::<PlanVersion>::new);
     let drag: Drag = use_mut_ref(|| None);
+    let adding_to = use_state(|| None::<ItemId>);
+    let history_open = use_state(|| false);
+    // An add-action form opens with the cursor in it, for the keyboard.
+    use_effect_with(*adding_to, |goal| {
+        if let Some(goal) = goal {
+            let field = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| {
+                    d.query_selector(&format!(".goal[data-goal-id=\"{}\"] .action-text", goal.0))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(field) = field {
+                let _ = field.focus();
+            }
+        }
+    });
     // Applies `edit` to a copy of the newest stored draft and saves it, or
     // shows the model's reason for refusing. Runs when the edit's turn in
     // the save queue comes, so edits made in quick succession build on
@@ -189,6 +213,7 @@ pub fn plan_section(props: &Props) -> Html {
         assignable: assignable.clone(),
         drag: drag.clone(),
         draft,
+        adding_to: adding_to.clone(),
     };
     let goals = plan
         .goals
@@ -341,7 +366,7 @@ pub fn plan_section(props: &Props) -> Html {
                     { i18n.t("plan-revise") }
                 </button>
             }
-            { history::history(&i18n, case) }
+            { history::history(&i18n, case, &history_open) }
         </section>
     }
 }
