@@ -40,9 +40,18 @@ pub fn open(app: &AppHandle, data: PathBuf) -> tauri::Result<()> {
     Ok(())
 }
 
+/// Tells the client window to drop the case it shows.
+pub const CASE_CLEARED: &str = "case-cleared";
+
+/// Closes the client window. Its page is first told to drop the case, so
+/// that if the window cannot be destroyed, it at least shows nothing.
 pub fn close(app: &AppHandle) {
     if let Some(window) = app.get_webview_window(LABEL) {
-        let _ = window.destroy();
+        let _ = app.emit_to(LABEL, CASE_CLEARED, ());
+        if let Err(error) = window.destroy() {
+            // No client data in this message.
+            eprintln!("kohtaamo: the client window did not close: {error}");
+        }
     }
 }
 

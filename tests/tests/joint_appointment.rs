@@ -152,6 +152,12 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.assert_accessible("appointment");
     app.save_screenshot("appointment");
     app.fill("#appointment-agreed", AGREED);
+    // Ending waits for the note still being written: added, it is kept.
+    app.click("#end-appointment");
+    app.wait_text("#appointment-error", "Muistiinpano on vielä kesken");
+    let before = count(&app, ".note");
+    app.click("#add-note");
+    app.wait_count(".note", before + 1);
     app.click("#end-appointment");
     app.wait_text("#appointment", AGREED);
 
@@ -373,6 +379,17 @@ fn the_team_changes_as_it_really_is() {
     app.click(&role(1, "responsible-worker"));
     app.wait_count(&format!("{}:checked", role(2, "member")), 1);
     app.wait_count(&format!("{}:checked", role(1, "responsible-worker")), 1);
+    // Someone the plan still gives actions to cannot leave the team: the
+    // actions go to someone else first.
+    app.click(".team-member[data-professional-id=\"2\"] .remove-member");
+    app.wait_text("#team-error", "Anna ne ensin");
+    assert_eq!(count(&app, ".team-member"), 2);
+    let theirs = ".action-owner-edit option[value=pro-2]:checked";
+    while count(&app, theirs) > 0 {
+        let left = count(&app, theirs);
+        app.click(".action-owner-edit:has(option[value=pro-2]:checked) option[value=client]");
+        app.wait_count(theirs, left - 1);
+    }
     // Leaving the team, and joining it again in the same role.
     app.click(".team-member[data-professional-id=\"2\"] .remove-member");
     app.wait_count(".team-member", 1);

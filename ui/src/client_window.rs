@@ -4,6 +4,9 @@
 //! but `shared_case`, which answers with the case already cut for the
 //! shared screen.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use kohtaamo_model::case::stored::Case;
 use yew::prelude::*;
 
@@ -25,35 +28,63 @@ pub fn client_window() -> Html {
     let i18n = use_i18n();
     let case = use_state(|| None::<Case>);
     let failed = use_state(|| false);
+    // Without the shell's events this screen would go stale unseen.
+    let deaf = use_state(|| false);
     {
-        let (case, failed) = (case.clone(), failed.clone());
+        let (case, failed, deaf) = (case.clone(), failed.clone(), deaf.clone());
         use_effect_with((), move |_| {
-            let read = move || {
+            // Reads may answer out of order; only the newest counts.
+            let latest = Rc::new(Cell::new(0u64));
+            let read = {
                 let (case, failed) = (case.clone(), failed.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    match read::<_, Case>("shared_case", &NoArgs {}).await {
-                        Ok(c) => {
-                            failed.set(false);
-                            case.set(Some(c));
+                move || {
+                    let (case, failed, latest) = (case.clone(), failed.clone(), latest.clone());
+                    let ticket = latest.get() + 1;
+                    latest.set(ticket);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let answer = read::<_, Case>("shared_case", &NoArgs {}).await;
+                        if latest.get() != ticket {
+                            return;
                         }
-                        // Nothing shared any more (the store locked): show
-                        // nothing of the case.
-                        Err(_) => {
-                            failed.set(true);
-                            case.set(None);
+                        match answer {
+                            Ok(c) => {
+                                failed.set(false);
+                                case.set(Some(c));
+                            }
+                            // Nothing shared any more (the store locked):
+                            // show nothing of the case.
+                            Err(_) => {
+                                failed.set(true);
+                                case.set(None);
+                            }
                         }
-                    }
-                });
+                    });
+                }
             };
             read();
+            // The shell clears the screen before it closes the window, so
+            // that a window that fails to close shows nothing.
+            let clear = move || {
+                case.set(None);
+                failed.set(true);
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = listen("case-changed", read).await;
+                let heard = listen("case-changed", read).await;
+                let cleared = listen("case-cleared", clear).await;
+                if heard.is_err() || cleared.is_err() {
+                    deaf.set(true);
+                }
             });
         });
     }
     match (&*case, *failed) {
         (Some(c), _) => html! {
-            <main class="client-window" id="main"><ClientView case={c.clone()} /></main>
+            <main class="client-window" id="main">
+                if *deaf {
+                    <p class="notice notice-error" role="alert">{ i18n.t("client-window-deaf") }</p>
+                }
+                <ClientView case={c.clone()} />
+            </main>
         },
         (None, true) => html! {
             <main class="client-window" id="main"><p class="muted">{ i18n.t("client-window-nothing") }</p></main>

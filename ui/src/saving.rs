@@ -95,6 +95,8 @@ pub fn push(client: ClientId, reply: Reply, edit: Edit) {
 /// Queues an edit made by typing in the field named `key` once typing has
 /// paused; a newer keystroke in the same field replaces it.
 pub fn typing(key: String, client: ClientId, reply: Reply, edit: Edit) {
+    // The same field of another client's case is another field.
+    let key = format!("{}/{key}", client.0);
     let timer = Timeout::new(TYPING_PAUSE_MS, flush_typing);
     QUEUE.with(|q| {
         let mut q = q.borrow_mut();
@@ -116,7 +118,8 @@ pub fn typing(key: String, client: ClientId, reply: Reply, edit: Edit) {
     pump();
 }
 
-fn flush_typing() {
+/// Sends typing that is waiting for its pause now.
+pub fn flush_typing() {
     QUEUE.with(|q| {
         let mut q = q.borrow_mut();
         if let Some((_, timer, job)) = q.typing.take() {

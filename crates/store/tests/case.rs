@@ -462,4 +462,15 @@ fn the_shared_screens_copy_of_a_demo_case_holds_only_what_is_for_the_client() {
         case.current_plan().map(|p| p.id)
     );
     assert!(shared.service_use.is_empty());
+    assert!(
+        !text.contains("Tilanteen kartoitus"),
+        "an appointment's agenda"
+    );
+    assert!(
+        !text.contains("@example.fi"),
+        "a professional's contact details"
+    );
+    assert!(shared
+        .clientship()
+        .is_some_and(|c| c.record.reasons.is_empty()));
 }

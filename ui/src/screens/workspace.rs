@@ -152,7 +152,10 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
         Pane::Client(id) => {
             let open = {
                 let client_view = client_view.clone();
-                Callback::from(move |case| client_view.set(Some(case)))
+                // The same cut of the case as the client's own window gets.
+                Callback::from(move |case: kohtaamo_model::case::stored::Case| {
+                    client_view.set(Some(case.for_shared_screen(crate::screens::case::today())))
+                })
             };
             html! { <CasePage key={id.0} id={id} on_client_view={open} /> }
         }

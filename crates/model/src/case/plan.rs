@@ -274,6 +274,42 @@ impl PlanVersion {
         Err(PlanError::NoSuchItem { id: action.0 })
     }
 
+    /// Moves a goal `delta` places (−1 up, +1 down) from where it is now:
+    /// two quick presses of ↑ move it two places, whatever was drawn.
+    pub fn move_goal_by(&mut self, goal: ItemId, delta: isize) -> Result<(), PlanError> {
+        let from = self.goal_index(goal)?;
+        let to = shifted(from, delta, self.goals.len())?;
+        self.move_goal(goal, to)
+    }
+
+    /// Moves a goal to where the goal `target` is now (a drop on it).
+    pub fn move_goal_to(&mut self, goal: ItemId, target: ItemId) -> Result<(), PlanError> {
+        let to = self.goal_index(target)?;
+        self.move_goal(goal, to)
+    }
+
+    /// [`PlanVersion::move_goal_by`] for an action within its goal.
+    pub fn move_action_by(&mut self, action: ItemId, delta: isize) -> Result<(), PlanError> {
+        let (from, len) = self.action_place(action)?;
+        let to = shifted(from, delta, len)?;
+        self.move_action(action, to)
+    }
+
+    /// Moves an action to where the action `target` of the same goal is now.
+    pub fn move_action_to(&mut self, action: ItemId, target: ItemId) -> Result<(), PlanError> {
+        let (to, _) = self.action_place(target)?;
+        self.move_action(action, to)
+    }
+
+    /// Whether any action of this version is `owner`'s: a person or an
+    /// organisation leaves the team only after their actions have a new owner.
+    pub fn has_actions_of(&self, owner: &ActionOwner) -> bool {
+        self.goals
+            .iter()
+            .flat_map(|g| g.actions.iter())
+            .any(|a| &a.owner == owner)
+    }
+
     pub fn set_review_date(&mut self, date: Option<NaiveDate>) -> Result<(), PlanError> {
         self.editable()?.review_date = date;
         Ok(())
@@ -374,6 +410,19 @@ impl PlanVersion {
             .ok_or(PlanError::NoSuchItem { id: goal.0 })
     }
 
+    /// An action's index within its goal, and how many actions the goal has.
+    fn action_place(&self, action: ItemId) -> Result<(usize, usize), PlanError> {
+        self.goals
+            .iter()
+            .find_map(|g| {
+                g.actions
+                    .iter()
+                    .position(|a| a.id == action)
+                    .map(|i| (i, g.actions.len()))
+            })
+            .ok_or(PlanError::NoSuchItem { id: action.0 })
+    }
+
     fn action_mut(&mut self, action: ItemId) -> Result<&mut Action, PlanError> {
         self.goals
             .iter_mut()
@@ -405,6 +454,16 @@ fn check_owner(owner: &ActionOwner, assignable: &Assignable) -> Result<(), PlanE
     } else {
         Err(PlanError::OwnerNotOnTeam)
     }
+}
+
+/// `from` moved `delta` places within a list of `len`.
+fn shifted(from: usize, delta: isize, len: usize) -> Result<usize, PlanError> {
+    from.checked_add_signed(delta)
+        .filter(|to| *to < len)
+        .ok_or(PlanError::BadPosition {
+            index: from.saturating_add_signed(delta),
+            len,
+        })
 }
 
 fn move_within<T>(items: &mut Vec<T>, from: usize, to: usize) -> Result<(), PlanError> {
@@ -633,6 +692,29 @@ mod tests {
             p.add_goal("   ", ExpressedBy::Client),
             Err(PlanError::EmptyText)
         );
+    }
+
+    #[test]
+    fn moves_count_from_where_an_item_is_now() {
+        let mut p = plan();
+        let (g1, g2) = (p.goals[0].id, p.goals[1].id);
+        p.move_goal_by(g1, 1).unwrap();
+        assert_eq!(p.goals[1].id, g1);
+        assert!(matches!(
+            p.move_goal_by(g1, 1),
+            Err(PlanError::BadPosition { .. })
+        ));
+        p.move_goal_to(g1, g2).unwrap();
+        assert_eq!(p.goals[0].id, g1);
+        let (a1, a2) = (p.goals[0].actions[0].id, p.goals[0].actions[1].id);
+        p.move_action_by(a1, 1).unwrap();
+        assert_eq!(p.goals[0].actions[1].id, a1);
+        p.move_action_to(a1, a2).unwrap();
+        assert_eq!(p.goals[0].actions[0].id, a1);
+        assert!(p.has_actions_of(&ActionOwner::Client));
+        assert!(!p.has_actions_of(&ActionOwner::TeamMember {
+            professional: ProfessionalId(9)
+        }));
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub enum TeamError {
     DuplicateOrganisation,
     #[error("no such organisation on the team")]
     NoSuchOrganisation,
+    #[error("they still own actions in the plan; give the actions to someone else first")]
+    OwnsActions,
 }
 
 impl TeamRole {

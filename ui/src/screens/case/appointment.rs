@@ -127,6 +127,8 @@ pub fn appointment_section(props: &Props) -> Html {
         .find(|a| !a.record.ended)
         .cloned();
     let running = use_context::<AppointmentRunning>();
+    // Ending was refused because a note was still being written.
+    let unfinished = use_state(|| false);
     {
         let is_open = open.is_some();
         use_effect_with(is_open, move |is_open| {
@@ -302,9 +304,20 @@ pub fn appointment_section(props: &Props) -> Html {
         })
     };
     let end = {
-        let change = props.change.clone();
+        let (change, unfinished) = (props.change.clone(), unfinished.clone());
         Callback::from(move |e: SubmitEvent| {
             let Some(form) = form_of(&e) else { return };
+            // A note still being written would be lost with the draft: it
+            // is added or cleared first.
+            let pending = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("note-text"))
+                .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+                .is_some_and(|t| !t.value().trim().is_empty());
+            unfinished.set(pending);
+            if pending {
+                return;
+            }
             let agreed = form_value(&form, "#appointment-agreed");
             edit_open(&change, id, None, move |a| {
                 a.agreed = agreed;
@@ -369,6 +382,11 @@ pub fn appointment_section(props: &Props) -> Html {
                     { i18n.t("note-add") }
                 </button>
             </form>
+            if *unfinished && draft.as_ref().is_some_and(|n| !n.text.trim().is_empty()) {
+                <p class="notice notice-error" id="appointment-error" role="alert">
+                    { i18n.t("appointment-error-unfinished-note") }
+                </p>
+            }
             <form class="end-form" onsubmit={end}>
                 <label class="field">
                     <span class="hds-text-input__label">{ i18n.t("appointment-agreed") }</span>

@@ -96,7 +96,7 @@ pub fn assessment_section(props: &Props) -> Html {
     // Domains opened or folded by hand; the others are open once assessed.
     let toggled = use_state(std::collections::BTreeMap::<&'static str, bool>::new);
     // Saved a second after typing stops, and at once with the button; the
-    // request is read from the form when its turn in the save queue comes.
+    // form is read when it changes, the request made when its turn comes.
     let save = {
         let (change, form_ref) = (props.change.clone(), form_ref.clone());
         move |typing: bool| {
@@ -151,6 +151,9 @@ pub fn assessment_section(props: &Props) -> Html {
                             let (toggled, key) = (toggled.clone(), *key);
                             Callback::from(move |e: MouseEvent| {
                                 e.prevent_default();
+                                // Typing in a domain about to fold is saved
+                                // first: a folded domain's fields are gone.
+                                crate::saving::flush_typing();
                                 let mut next = (*toggled).clone();
                                 next.insert(key, !open);
                                 toggled.set(next);

@@ -27,6 +27,7 @@ use crate::labels::language_name;
 use crate::saving::{self, Request};
 
 pub use client_view::ClientView;
+pub use plan::today;
 
 #[derive(Properties, PartialEq)]
 pub struct CasePageProps {

@@ -5,6 +5,7 @@
 
 use kohtaamo_model::api::SaveClientship;
 use kohtaamo_model::case::clientship::{JointClientship, TeamRole};
+use kohtaamo_model::case::plan::ActionOwner;
 use kohtaamo_model::case::professional::{ProfessionalId, Sector};
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::case::team_edit::TeamError;
@@ -38,8 +39,17 @@ struct SaveArgs {
     request: SaveClientship,
 }
 
-/// A change to the clientship, checked by the model.
-type TeamEdit = Box<dyn FnOnce(&mut JointClientship) -> Result<(), TeamError>>;
+/// A change to the clientship, checked by the model; it sees the whole
+/// newest case (a member leaves only once the plan no longer needs them).
+type TeamEdit = Box<dyn FnOnce(&Case, &mut JointClientship) -> Result<(), TeamError>>;
+
+/// Refuses when the current plan still gives actions to `owner`.
+fn free_of_actions(case: &Case, owner: &ActionOwner) -> Result<(), TeamError> {
+    match case.current_plan() {
+        Some(plan) if plan.record.has_actions_of(owner) => Err(TeamError::OwnsActions),
+        _ => Ok(()),
+    }
+}
 
 fn role_from(value: &str) -> TeamRole {
     ROLES
@@ -55,6 +65,7 @@ fn team_error(i18n: &I18n, error: &TeamError) -> String {
         TeamError::EmptyName => "team-error-empty-name",
         TeamError::DuplicateOrganisation => "team-error-duplicate-organisation",
         TeamError::NoSuchOrganisation => "team-error-no-such-organisation",
+        TeamError::OwnsActions => "team-error-owns-actions",
     })
 }
 
@@ -97,7 +108,7 @@ pub fn team_editor(props: &Props) -> Html {
             let request = move |case: &Case| {
                 let current = case.clientship()?;
                 let mut clientship = current.record.clone();
-                if let Err(e) = edit(&mut clientship) {
+                if let Err(e) = edit(case, &mut clientship) {
                     error.set(Some(e));
                     return None;
                 }
@@ -129,16 +140,24 @@ pub fn team_editor(props: &Props) -> Html {
             Callback::from(move |e: Event| {
                 let select: HtmlSelectElement = e.target_unchecked_into();
                 let role = role_from(&select.value());
-                apply(None, Box::new(move |c| c.set_role(id, role)));
+                apply(None, Box::new(move |_, c| c.set_role(id, role)));
             })
         };
         let remove = {
             let apply = apply.clone();
-            Callback::from(move |_| apply(None, Box::new(move |c| c.remove_member(id))))
+            Callback::from(move |_| {
+                apply(
+                    None,
+                    Box::new(move |case, c| {
+                        free_of_actions(case, &ActionOwner::TeamMember { professional: id })?;
+                        c.remove_member(id)
+                    }),
+                )
+            })
         };
         let named = |key: &str| i18n.t_with(key, &[("name", name.clone().into())]);
         html! {
-            <li class="team-member" data-professional-id={id.0.to_string()}>
+            <li class="team-member" key={id.0} data-professional-id={id.0.to_string()}>
                 <strong class="team-member-name">{ &name }</strong>
                 <select class="member-role" aria-label={named("team-role-of")} onchange={on_role}>
                     { role_options(&i18n, m.role) }
@@ -172,7 +191,7 @@ pub fn team_editor(props: &Props) -> Html {
                 .find(|(p, _)| *p == id)
                 .map_or(Sector::HealthCare, |(_, p)| p.sector);
             let role = role_from(&form_value(&form, "#new-member-role"));
-            apply(None, Box::new(move |c| c.add_member(id, sector, role)));
+            apply(None, Box::new(move |_, c| c.add_member(id, sector, role)));
         })
     };
     let organisations = team.organisations.iter().map(|o| {
@@ -180,11 +199,20 @@ pub fn team_editor(props: &Props) -> Html {
             let (apply, name) = (apply.clone(), o.name.clone());
             Callback::from(move |_| {
                 let name = name.clone();
-                apply(None, Box::new(move |c| c.remove_organisation(&name)))
+                apply(
+                    None,
+                    Box::new(move |case, c| {
+                        let owner = ActionOwner::ThirdSector {
+                            organisation: name.clone(),
+                        };
+                        free_of_actions(case, &owner)?;
+                        c.remove_organisation(&name)
+                    }),
+                )
             })
         };
         html! {
-            <li class="organisation">
+            <li class="organisation" key={o.name.clone()}>
                 <strong>{ &o.name }</strong>
                 if !o.contact.is_empty() { { " — " }{ &o.contact } }
                 <button type="button" class="hds-button hds-button--supplementary hds-button--small remove-organisation"
@@ -205,12 +233,15 @@ pub fn team_editor(props: &Props) -> Html {
             };
             let name = form_value(&form, "#organisation-name");
             let contact = form_value(&form, "#organisation-contact");
-            apply(None, Box::new(move |c| c.add_organisation(&name, &contact)));
+            apply(
+                None,
+                Box::new(move |_, c| c.add_organisation(&name, &contact)),
+            );
             form.reset();
         })
     };
     let contact_edit = |text: String| -> TeamEdit {
-        Box::new(move |c| {
+        Box::new(move |_, c| {
             c.team.contact_instructions = text.trim().to_owned();
             Ok(())
         })

@@ -97,9 +97,9 @@ pub fn action_row(b: &Builder, goal: &Goal, index: usize, action: &Action) -> Ht
             }));
         })
     };
-    let move_to = |to: usize| {
+    let move_by = |delta: isize| {
         let apply = b.apply.clone();
-        Callback::from(move |_| apply(Box::new(move |p| p.move_action(id, to))))
+        Callback::from(move |_| apply(Box::new(move |p| p.move_action_by(id, delta))))
     };
     let remove = {
         let apply = b.apply.clone();
@@ -109,7 +109,7 @@ pub fn action_row(b: &Builder, goal: &Goal, index: usize, action: &Action) -> Ht
         let apply = b.apply.clone();
         Callback::from(move |dragged: Dragged| {
             if let Dragged::Action { action, .. } = dragged {
-                apply(Box::new(move |p| p.move_action(action, index)));
+                apply(Box::new(move |p| p.move_action_to(action, id)));
             }
         })
     };
@@ -123,10 +123,10 @@ pub fn action_row(b: &Builder, goal: &Goal, index: usize, action: &Action) -> Ht
                       aria_label={i18n.t("plan-action-text")} oninput={on_text} />
             <span class="row-tools">
                 <button type="button" class="hds-button hds-button--supplementary hds-button--small move-up"
-                        disabled={index == 0} onclick={move_to(index.saturating_sub(1))}
+                        disabled={index == 0} onclick={move_by(-1)}
                         aria-label={named("plan-action-move-up")}>{ "↑" }</button>
                 <button type="button" class="hds-button hds-button--supplementary hds-button--small move-down"
-                        disabled={index + 1 == goal.actions.len()} onclick={move_to(index + 1)}
+                        disabled={index + 1 == goal.actions.len()} onclick={move_by(1)}
                         aria-label={named("plan-action-move-down")}>{ "↓" }</button>
                 <button type="button" class="hds-button hds-button--supplementary hds-button--small remove-action"
                         onclick={remove} aria-label={named("plan-action-remove")}>{ "✕" }</button>

@@ -42,9 +42,9 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
             );
         })
     };
-    let move_to = |to: usize| {
+    let move_by = |delta: isize| {
         let apply = b.apply.clone();
-        Callback::from(move |_| apply(Box::new(move |p| p.move_goal(id, to))))
+        Callback::from(move |_| apply(Box::new(move |p| p.move_goal_by(id, delta))))
     };
     let remove = {
         let apply = b.apply.clone();
@@ -54,7 +54,7 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
         let apply = b.apply.clone();
         Callback::from(move |dragged: Dragged| {
             if let Dragged::Goal(moved) = dragged {
-                apply(Box::new(move |p| p.move_goal(moved, index)));
+                apply(Box::new(move |p| p.move_goal_to(moved, id)));
             }
         })
     };
@@ -92,10 +92,10 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
                           aria_label={i18n.t("plan-goal-edit")} oninput={on_text} />
                 <div class="row-tools goal-order">
                     <button type="button" class="hds-button hds-button--supplementary hds-button--small move-up"
-                            disabled={index == 0} onclick={move_to(index.saturating_sub(1))}
+                            disabled={index == 0} onclick={move_by(-1)}
                             aria-label={named("plan-move-up")}>{ "↑" }</button>
                     <button type="button" class="hds-button hds-button--supplementary hds-button--small move-down"
-                            disabled={index + 1 == count} onclick={move_to(index + 1)}
+                            disabled={index + 1 == count} onclick={move_by(1)}
                             aria-label={named("plan-move-down")}>{ "↓" }</button>
                     <button type="button" class="hds-button hds-button--supplementary hds-button--small remove-goal"
                             onclick={remove} aria-label={named("plan-goal-remove")}>{ "✕" }</button>

@@ -73,10 +73,13 @@ pub fn over(drag: &Drag, target: Dragged) -> Callback<DragEvent> {
 pub fn drop(drag: &Drag, target: Dragged, moved: Callback<Dragged>) -> Callback<DragEvent> {
     let drag = drag.clone();
     Callback::from(move |e: DragEvent| {
-        let Some(dragged) = drag.borrow_mut().take() else {
+        // A row of another list (an action row inside a goal being
+        // dragged) lets the drop pass on to the row that takes it.
+        let Some(dragged) = *drag.borrow() else {
             return;
         };
         if dragged.same_list(target) {
+            *drag.borrow_mut() = None;
             e.prevent_default();
             e.stop_propagation();
             if dragged != target {
