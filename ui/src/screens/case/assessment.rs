@@ -168,16 +168,19 @@ pub fn assessment_section(props: &Props) -> Html {
                                     }
                                 </summary>
                                 if open {
-                                    <label class="field hds-text-input">
-                                        <span class="hds-text-input__label">{ i18n.t("assessment-client-view") }</span>
-                                        <LiveText class="hds-text-input__input" id={format!("{key}-client")}
-                                                  value={value(|e| e.client_view.clone())} />
-                                    </label>
-                                    <label class="field hds-text-input">
-                                        <span class="hds-text-input__label">{ i18n.t("assessment-professional-view") }</span>
-                                        <LiveText class="hds-text-input__input" id={format!("{key}-professional")}
-                                                  value={value(|e| e.professional_view.clone())} />
-                                    </label>
+                                    // Side by side so the client sees their words next to the professional's.
+                                    <div class="views">
+                                        <label class="field hds-text-input">
+                                            <span class="hds-text-input__label">{ i18n.t("assessment-client-view") }</span>
+                                            <LiveText class="hds-text-input__input" id={format!("{key}-client")}
+                                                      value={value(|e| e.client_view.clone())} />
+                                        </label>
+                                        <label class="field hds-text-input">
+                                            <span class="hds-text-input__label">{ i18n.t("assessment-professional-view") }</span>
+                                            <LiveText class="hds-text-input__input" id={format!("{key}-professional")}
+                                                      value={value(|e| e.professional_view.clone())} />
+                                        </label>
+                                    </div>
                                     <label class="field">
                                         <span class="hds-text-input__label">{ i18n.t("assessment-need") }</span>
                                         <select id={format!("{key}-need")}>
