@@ -256,6 +256,18 @@ impl App {
         }
     }
 
+    /// Scrolls the page so that `css` is at the top of the window: a
+    /// screenshot shows the window, and it should show what it is named for.
+    pub fn scroll_to(&self, css: &str) {
+        let element = self.wait(css);
+        self.session
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'start' });",
+                serde_json::json!([element.to_json()]),
+            )
+            .unwrap_or_else(|e| panic!("scrolling to {css}: {e}"));
+    }
+
     /// Saves a PNG of the window under `KOHTAAMO_SCREENSHOTS` (if set), so a
     /// person can look at what the test saw.
     pub fn save_screenshot(&self, name: &str) -> Option<PathBuf> {
@@ -268,6 +280,7 @@ impl App {
                      const alerts = [...document.querySelectorAll('[role=alert]')].map(a => a.innerText); \
                      return 'waiting for: [' + (pending ? pending() : '?') + ']\\n' + \
                        'alerts: ' + JSON.stringify(alerts) + '\\n' + \
+                       'errors: ' + JSON.stringify(window.kohtaamoErrors || []) + '\\n' + \
                        (pane ? 'detail pane: ' + pane.innerText + '\\n---\\n' : '') + \
                        document.body.innerText;",
                 serde_json::json!([]),

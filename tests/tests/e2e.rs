@@ -399,3 +399,32 @@ fn waking_from_sleep_locks_the_store() {
     app.wait("#idle-locked");
     assert_no_client_data(&app, &names);
 }
+
+#[test]
+fn an_internal_error_locks_the_store_and_clears_the_screen() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    let names = unlock_demo(&app);
+    app.select("#language", "sv");
+    app.click(".client-row");
+    app.wait("#client-page-name");
+
+    // The debug build's hook: a panic where the UI's code would have one.
+    app.session()
+        .execute(
+            "setTimeout(() => window.kohtaamoTestPanic(), 0);",
+            serde_json::json!([]),
+        )
+        .expect("make the page panic");
+    app.wait_text("#crash h1", "Kohtaamo stannade");
+    assert_no_client_data(&app, &names);
+    assert!(!app.exists("#client-page-name"));
+    app.assert_accessible("crash");
+    app.save_screenshot("crash");
+
+    // Starting again finds the store locked: the key left with the page.
+    app.click("#crash-restart");
+    app.wait("#demo-passphrase");
+    assert!(app.exists("#passphrase"));
+    assert_no_client_data(&app, &names);
+}

@@ -93,6 +93,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
         "Yhteistyöasiakkuus / Huolenpitoasiakkuus",
     );
     app.assert_accessible("segmentation");
+    app.scroll_to("#segment");
     app.save_screenshot("segmentation");
     app.fill(
         "#segment-client-view",
@@ -150,6 +151,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_value("#note-text", DRAFT_NOTE);
     app.wait_value("#note-visibility", "professional-only");
     app.assert_accessible("appointment");
+    app.scroll_to("#appointment");
     app.save_screenshot("appointment");
     app.fill("#appointment-agreed", AGREED);
     // Ending waits for the note still being written: added, it is kept.
@@ -202,6 +204,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     set_date(&app, "#review-date", "2031-03-01");
     app.wait_text("#save-state", "Tallennettu");
     app.assert_accessible("plan-draft");
+    app.scroll_to("#plan");
     app.save_screenshot("plan-draft");
 
     // Agreeing needs the client's agreement recorded.
@@ -272,6 +275,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.click(".goal:nth-child(2) .move-down");
     app.wait_value(".goal:nth-child(3) .goal-input", "Haluan liikkua enemmän");
     app.wait_value(".goal:nth-child(1) .goal-input", "Haluan nukkua paremmin");
+    app.scroll_to("#plan-diff");
     app.save_screenshot("plan-diff");
 
     // Locking straight after typing loses nothing: what was typed is saved
@@ -405,6 +409,7 @@ fn the_team_changes_as_it_really_is() {
     app.wait_text("#team-error", "Kirjoita järjestön nimi");
     assert_eq!(count(&app, ".organisation"), organisations);
     app.assert_accessible("team");
+    app.scroll_to("#clientship");
     app.save_screenshot("team");
     // What was changed is what is stored.
     app.click("#lock");

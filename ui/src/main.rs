@@ -5,6 +5,7 @@
 mod api;
 mod app;
 mod client_window;
+mod crash;
 mod errors;
 mod i18n;
 mod labels;
@@ -14,7 +15,11 @@ mod screens;
 mod top_bar;
 
 fn main() {
-    if client_window::is_client_window() {
+    let main_window = !client_window::is_client_window();
+    crash::install(main_window);
+    #[cfg(debug_assertions)]
+    crash::expose_test_trigger();
+    if !main_window {
         yew::Renderer::<ClientWindowApp>::new().render();
     } else {
         set_close_hook();
@@ -44,7 +49,10 @@ fn set_close_hook() {
     }
     // The hook lives as long as the page.
     hook.forget();
-    let pending = Closure::<dyn Fn() -> String>::new(api::pending_commands);
+    let pending = Closure::<dyn Fn() -> String>::new(|| {
+        let panic = crash::first_panic().unwrap_or_default();
+        format!("{}; panicked: {panic}", api::pending_commands())
+    });
     if let Some(window) = web_sys::window() {
         let _ = js_sys::Reflect::set(&window, &"kohtaamoPendingCommands".into(), pending.as_ref());
     }

@@ -309,3 +309,6 @@ consent-withdraw = Withdraw the consent
 consent-direction = Direction
 consent-scope = Which information, and for what
 consent-record = Record the consent
+crash-title = Kohtaamo stopped because of an error
+crash-body = What was saved is safe, and the store is locked. Start again and open the store again. If this keeps happening, tell your support team.
+crash-restart = Start again

@@ -309,3 +309,6 @@ consent-withdraw = Peru suostumus
 consent-direction = Suunta
 consent-scope = Mitä tietoja ja mihin tarkoitukseen
 consent-record = Kirjaa suostumus
+crash-title = Kohtaamo pysähtyi virheeseen
+crash-body = Tallennetut tiedot ovat tallessa, ja varasto on lukittu. Aloita alusta ja avaa varasto uudelleen. Jos virhe toistuu, kerro siitä tukeen.
+crash-restart = Aloita alusta

@@ -309,3 +309,6 @@ consent-withdraw = Återkalla samtycket
 consent-direction = Riktning
 consent-scope = Vilka uppgifter och för vilket ändamål
 consent-record = Anteckna samtycket
+crash-title = Kohtaamo stannade på grund av ett fel
+crash-body = Det som har sparats finns kvar, och lagret är låst. Börja om och öppna lagret igen. Om felet upprepas, meddela supporten.
+crash-restart = Börja om
