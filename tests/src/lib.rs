@@ -43,15 +43,21 @@ impl App {
     /// Waits until an element matching `css` is present.
     pub fn wait(&self, css: &str) -> Element {
         let started = Instant::now();
+        let mut last_error = None;
         loop {
             match self.session.find(css) {
                 Ok(Some(element)) => return element,
                 Ok(None) => {}
-                Err(e) => panic!("looking for {css}: {e}"),
+                // While the page reloads (starting again after an error),
+                // WebKit may answer with an error instead of "not found".
+                Err(e) => last_error = Some(e.to_string()),
             }
             if started.elapsed() > PATIENCE {
                 self.save_screenshot("timeout");
-                panic!("{css} did not appear within {PATIENCE:?}");
+                match last_error {
+                    Some(e) => panic!("{css} did not appear within {PATIENCE:?}; last error: {e}"),
+                    None => panic!("{css} did not appear within {PATIENCE:?}"),
+                }
             }
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -280,7 +286,6 @@ impl App {
                      const alerts = [...document.querySelectorAll('[role=alert]')].map(a => a.innerText); \
                      return 'waiting for: [' + (pending ? pending() : '?') + ']\\n' + \
                        'alerts: ' + JSON.stringify(alerts) + '\\n' + \
-                       'errors: ' + JSON.stringify(window.kohtaamoErrors || []) + '\\n' + \
                        (pane ? 'detail pane: ' + pane.innerText + '\\n---\\n' : '') + \
                        document.body.innerText;",
                 serde_json::json!([]),
@@ -288,6 +293,17 @@ impl App {
                 let text = text.as_str().unwrap_or_default();
                 let shown: String = text.chars().take(2500).collect();
                 println!("the screen at the timeout:\n{shown}");
+            }
+            // Whole, one per line: a wasm stack trace is long, and its
+            // deepest frames are the ones that tell.
+            if let Ok(errors) = self.session.execute(
+                "return (window.kohtaamoErrors || []).join('\\n---\\n');",
+                serde_json::json!([]),
+            ) {
+                println!(
+                    "errors that escaped the page's code:\n{}",
+                    errors.as_str().unwrap_or_default()
+                );
             }
         }
         let dir = PathBuf::from(std::env::var_os("KOHTAAMO_SCREENSHOTS")?);

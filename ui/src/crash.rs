@@ -1,10 +1,11 @@
-//! When the UI's own code fails (a Rust panic), the page cannot be trusted
-//! to go on: its timers, the idle lock among them, and its pending saves may
-//! have stopped for good. So the store is locked, every client detail leaves
-//! the screen, and the user is told what happened and how to go on, instead
-//! of looking at a frozen screen that still shows a client.
+//! A panic in the UI's code: its message is kept for diagnostics, and
+//! `crash.js` takes over. It locks the store, empties the page and says what
+//! happened, because a page that panicked may have lost its timers (the idle
+//! lock among them) and would otherwise freeze with a client on screen. The
+//! same script also catches traps that are not panics. Its words come from
+//! here, in the UI's current language.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
@@ -13,22 +14,12 @@ use crate::i18n::{I18n, UiLanguage};
 thread_local! {
     /// The first panic's message, for diagnostics (never shown on screen).
     static FIRST: RefCell<Option<String>> = const { RefCell::new(None) };
-    static COVERED: Cell<bool> = const { Cell::new(false) };
 }
 
-#[wasm_bindgen]
-extern "C" {
-    // Not the async binding in `api`: after a panic the futures executor
-    // may never run again, so the request is sent without waiting.
-    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], js_name = invoke, catch)]
-    fn invoke_now(cmd: &str, args: &JsValue) -> Result<js_sys::Promise, JsValue>;
-}
-
-/// Installs the panic hook. `locks` is false for the client's window, which
-/// has no right to lock the store (the shell closes it on lock anyway).
-pub fn install(locks: bool) {
-    // Through Yew, which otherwise puts its own hook in place when it starts.
-    yew::set_custom_panic_hook(Box::new(move |info| {
+/// Installs the panic hook, through Yew, which otherwise puts its own in
+/// place when it starts.
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&JsValue::from_str(&message));
         FIRST.with(|first| {
@@ -36,13 +27,12 @@ pub fn install(locks: bool) {
                 first.get_or_insert(message);
             }
         });
-        if COVERED.with(|c| c.replace(true)) {
-            return;
+        let crashed = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"kohtaamoCrashed".into()).ok())
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(crashed) = crashed {
+            let _ = crashed.call0(&JsValue::NULL);
         }
-        if locks {
-            let _ = invoke_now("lock_store", &js_sys::Object::new().into());
-        }
-        cover();
     }));
 }
 
@@ -51,58 +41,21 @@ pub fn first_panic() -> Option<String> {
     FIRST.with(|first| first.try_borrow().ok().and_then(|f| f.clone()))
 }
 
-/// Replaces the whole page with a notice in the UI's current language.
-fn cover() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(document) = window.document() else {
-        return;
-    };
-    let language = document
-        .document_element()
-        .and_then(|root| root.get_attribute("lang"))
-        .and_then(|code| UiLanguage::from_code(&code))
-        .unwrap_or(UiLanguage::Fi);
+/// Gives `crash.js` the notice's words in `language`, ready before anything
+/// can fail.
+pub fn publish_texts(language: UiLanguage) {
     let i18n = I18n::for_language(language);
-    let Some(body) = document.body() else {
-        return;
-    };
-    // Every client detail goes with the rest of the page.
-    body.set_inner_html("");
-    let element = |tag: &str, text: &str| {
-        let element = document.create_element(tag).ok()?;
-        element.set_text_content(Some(text));
-        Some(element)
-    };
-    let Ok(notice) = document.create_element("main") else {
-        return;
-    };
-    notice.set_id("crash");
-    notice.set_class_name("crash");
-    let _ = notice.set_attribute("role", "alert");
-    let parts = [
-        element("h1", &i18n.t("crash-title")),
-        element("p", &i18n.t("crash-body")),
-        element("button", &i18n.t("crash-restart")),
-    ];
-    for part in parts.into_iter().flatten() {
-        if part.tag_name() == "BUTTON" {
-            part.set_id("crash-restart");
-            part.set_class_name("hds-button hds-button--primary");
-            let restart = Closure::<dyn Fn()>::new(|| {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().reload();
-                }
-            });
-            let _ =
-                part.add_event_listener_with_callback("click", restart.as_ref().unchecked_ref());
-            // Lives as long as the page, which is about to be reloaded.
-            restart.forget();
-        }
-        let _ = notice.append_child(&part);
+    let text = js_sys::Object::new();
+    for (key, id) in [
+        ("title", "crash-title"),
+        ("body", "crash-body"),
+        ("restart", "crash-restart"),
+    ] {
+        let _ = js_sys::Reflect::set(&text, &key.into(), &i18n.t(id).into());
     }
-    let _ = body.append_child(&notice);
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"kohtaamoCrashText".into(), &text);
+    }
 }
 
 /// A way for the debug build's end-to-end tests to make the page panic.

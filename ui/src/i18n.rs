@@ -137,6 +137,7 @@ pub fn i18n_provider(props: &ProviderProps) -> Html {
         let language = language.clone();
         Callback::from(move |new: UiLanguage| {
             set_document_language(new);
+            crate::crash::publish_texts(new);
             language.set(new);
         })
     };

@@ -16,7 +16,8 @@ mod top_bar;
 
 fn main() {
     let main_window = !client_window::is_client_window();
-    crash::install(main_window);
+    crash::install();
+    crash::publish_texts(i18n::UiLanguage::Fi);
     #[cfg(debug_assertions)]
     crash::expose_test_trigger();
     if !main_window {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::{assets, prereqs, shell};
 
-const UI_STATIC: &[&str] = &["index.html", "boot.js", "styles.css"];
+const UI_STATIC: &[&str] = &["index.html", "boot.js", "crash.js", "styles.css"];
 
 /// Builds `ui` for wasm32 into `ui/dist`, which the shell embeds.
 pub fn ui(root: &Path, release: bool) -> Result<PathBuf, String> {
