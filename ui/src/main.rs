@@ -15,12 +15,11 @@ mod screens;
 mod top_bar;
 
 fn main() {
-    let main_window = !client_window::is_client_window();
     crash::install();
     crash::publish_texts(i18n::UiLanguage::Fi);
     #[cfg(debug_assertions)]
     crash::expose_test_trigger();
-    if !main_window {
+    if client_window::is_client_window() {
         yew::Renderer::<ClientWindowApp>::new().render();
     } else {
         set_close_hook();
