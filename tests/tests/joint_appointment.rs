@@ -263,6 +263,14 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_count(".action-status-edit option[value=in-progress]:checked", 1);
     app.click(".goal:nth-child(1) .action:nth-child(2) .remove-action");
     app.wait_text("#plan-diff", "Poistettu toimenpide: Lääkityksen tarkistus");
+    // A date that has passed is said to be late, in words, not only colour.
+    set_date(
+        &app,
+        ".goal:nth-child(1) .action:nth-child(1) .action-due-edit",
+        "2026-01-15",
+    );
+    app.wait_text("#due", "15.1.2026 Unipäiväkirja");
+    app.wait_count("#due .due-overdue", 1);
     // Goals move with the mouse, and back with the keyboard.
     app.drag(
         ".goal:nth-child(3) .goal-head .drag-handle",
@@ -306,6 +314,8 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#cv-agreed", AGREED);
     app.wait_text("#cv-strengths", "Sisko auttaa asioinnissa");
     app.wait_text("#cv-agreed", CLIENT_NOTE);
+    app.wait_text("#cv-next", "Unipäiväkirja");
+    app.wait_text("#cv-next .cv-late", "försenad");
     let source = app.session().source().expect("page source");
     assert!(
         !source.contains("client-row"),

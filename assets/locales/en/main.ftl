@@ -241,6 +241,7 @@ client-view-title = Your plan
 client-view-goals = Your goals and who does what
 client-view-next = Next steps
 client-view-by = by { $date }
+client-view-late = late
 client-view-review = We will look at the plan together again on { $date }.
 client-view-no-plan = We will make the plan together.
 client-view-agreed = What we agreed

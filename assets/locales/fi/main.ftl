@@ -241,6 +241,7 @@ client-view-title = Sinun suunnitelmasi
 client-view-goals = Tavoitteesi ja kuka tekee mitä
 client-view-next = Seuraavat askeleet
 client-view-by = { $date } mennessä
+client-view-late = myöhässä
 client-view-review = Katsomme suunnitelman yhdessä uudelleen { $date }.
 client-view-no-plan = Teemme suunnitelman yhdessä.
 client-view-agreed = Mitä sovimme

@@ -241,6 +241,7 @@ client-view-title = Din plan
 client-view-goals = Dina mål och vem som gör vad
 client-view-next = Nästa steg
 client-view-by = senast { $date }
+client-view-late = försenad
 client-view-review = Vi går igenom planen tillsammans igen { $date }.
 client-view-no-plan = Vi gör planen tillsammans.
 client-view-agreed = Vad vi kom överens om

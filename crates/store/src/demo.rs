@@ -109,10 +109,15 @@ fn clients_besides(
     out
 }
 
-/// Adds `count` synthetic clients to `store` in one transaction.
-/// Adds `count` synthetic clients, each with a synthetic case (see
-/// [`crate::demo_case`]): clients in one transaction, cases in another.
+/// Adds `count` synthetic clients, each with a synthetic case dated around
+/// today (see [`crate::demo_case`]): clients in one transaction, cases in
+/// another.
 pub fn populate(store: &mut Store, count: usize, seed: u64) -> Result<usize> {
+    populate_on(store, count, seed, chrono::Local::now().date_naive())
+}
+
+/// [`populate`] as if on `today`: what a test that checks dates uses.
+pub fn populate_on(store: &mut Store, count: usize, seed: u64, today: NaiveDate) -> Result<usize> {
     // A demo store can be filled again: skip the codes it already has.
     let taken = store
         .search_all_for_benchmarks()?
@@ -123,7 +128,7 @@ pub fn populate(store: &mut Store, count: usize, seed: u64) -> Result<usize> {
         &clients_besides(count, seed, taken),
         crate::Purpose::Administration,
     )?;
-    crate::demo_case::populate_cases(store)?;
+    crate::demo_case::populate_cases(store, today)?;
     Ok(added)
 }
 

@@ -88,15 +88,19 @@ const GOALS: &[(&str, &str, &str, bool)] = &[
     ),
 ];
 
-/// The case of the `n`-th demo client; `start` is when its joint work began.
+/// The case of the `n`-th demo client, as it stands on `today`.
 pub fn case_for(
     client: ClientId,
     n: usize,
     nurse: ProfessionalId,
     social: ProfessionalId,
+    today: NaiveDate,
 ) -> Result<DemoCase> {
-    let start =
-        NaiveDate::from_ymd_opt(2026, 9, 1).unwrap_or_default() + Days::new((n % 60) as u64);
+    // The joint work began three days to three weeks before the store was
+    // made, so that the plans are in mid-course whenever the demo is shown:
+    // some of the clients' own actions already late, most still ahead, every
+    // review to come.
+    let start = today - Days::new(3 + (n % 21) as u64);
     let coping = [
         EverydayCoping::Easy,
         EverydayCoping::TemporarilyDifficult,
@@ -251,15 +255,54 @@ pub fn case_for(
     })
 }
 
-/// Gives every client in `store` a demo case, in one transaction.
-pub fn populate_cases(store: &mut Store) -> Result<usize> {
+/// Gives every client in `store` a demo case as it stands on `today`, in one
+/// transaction.
+pub fn populate_cases(store: &mut Store, today: NaiveDate) -> Result<usize> {
     let [nurse, social] = team();
     let nurse = store.add_professional(&nurse)?;
     let social = store.add_professional(&social)?;
     let clients = store.client_ids_for_demo()?;
     let mut cases = Vec::with_capacity(clients.len());
     for (n, client) in clients.into_iter().enumerate() {
-        cases.push((client, case_for(client, n, nurse, social)?));
+        cases.push((client, case_for(client, n, nurse, social, today)?));
     }
     store.add_demo_cases(&cases, Purpose::Administration)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_plans_are_in_mid_course_on_the_day_the_store_is_made() {
+        let today = NaiveDate::from_ymd_opt(2027, 3, 10).unwrap();
+        let (mut late, mut ahead) = (0, 0);
+        for n in 0..60 {
+            let case = case_for(
+                ClientId(n as i64 + 1),
+                n,
+                ProfessionalId(1),
+                ProfessionalId(2),
+                today,
+            )
+            .unwrap();
+            for plan in [&case.agreed_plan, &case.draft_plan] {
+                assert!(
+                    plan.review_date.unwrap() > today,
+                    "client {n}: review already past"
+                );
+                for action in plan.open_dated_actions() {
+                    if action.is_late(today) {
+                        late += 1;
+                    } else {
+                        ahead += 1;
+                    }
+                }
+            }
+            assert!(case.clientship.started_on < today);
+            assert!(case.consent.given_on <= today);
+        }
+        // Some late, to show how that looks; most still ahead.
+        assert!(late > 0 && ahead > 2 * late, "late {late}, ahead {ahead}");
+    }
 }

@@ -436,7 +436,7 @@ fn starting_a_clientship_builds_the_team_from_the_stores_professionals() {
 fn the_shared_screens_copy_of_a_demo_case_holds_only_what_is_for_the_client() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = setup(dir.path());
-    kohtaamo_store::demo::populate(&mut store, 2, 7).unwrap();
+    kohtaamo_store::demo::populate_on(&mut store, 2, 7, date(2026, 11, 25)).unwrap();
     let client = store.search_clients("", Purpose::Care).unwrap()[0].id;
     let case = store.open_case(client, Purpose::Care).unwrap();
     let whole = serde_json::to_string(&case).unwrap();

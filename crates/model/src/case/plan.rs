@@ -43,6 +43,18 @@ pub struct Action {
     pub status: ActionStatus,
 }
 
+impl Action {
+    /// Done and cancelled actions are behind us; the rest are still to do.
+    pub fn is_open(&self) -> bool {
+        !matches!(self.status, ActionStatus::Done | ActionStatus::Cancelled)
+    }
+
+    /// An open action whose date has passed. Due today is not late yet.
+    pub fn is_late(&self, today: NaiveDate) -> bool {
+        self.is_open() && self.due.is_some_and(|due| due < today)
+    }
+}
+
 /// Who put a goal into words: the client, or someone writing down what
 /// the client said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -308,6 +320,21 @@ impl PlanVersion {
             .iter()
             .flat_map(|g| g.actions.iter())
             .any(|a| &a.owner == owner)
+    }
+
+    /// The open actions that have a date, soonest first; of the same date,
+    /// in plan order. Both the professional's "what is due" and the
+    /// client's "what happens next" are read from this.
+    pub fn open_dated_actions(&self) -> Vec<&Action> {
+        let mut due: Vec<&Action> = self
+            .goals
+            .iter()
+            .flat_map(|g| g.actions.iter())
+            .filter(|a| a.is_open() && a.due.is_some())
+            .collect();
+        // Stable: equal dates keep their order in the plan.
+        due.sort_by_key(|a| a.due);
+        due
     }
 
     pub fn set_review_date(&mut self, date: Option<NaiveDate>) -> Result<(), PlanError> {
@@ -610,6 +637,50 @@ mod tests {
         .unwrap();
         p.set_review_date(Some(date(2027, 2, 24))).unwrap();
         p
+    }
+
+    #[test]
+    fn open_dated_actions_come_soonest_first_and_late_is_before_today() {
+        let mut p = plan();
+        let g2 = p.goals[1].id;
+        let soon = p
+            .add_action(
+                g2,
+                "Soitto",
+                ActionOwner::Client,
+                Some(date(2026, 12, 1)),
+                &team(),
+            )
+            .unwrap();
+        let done = p
+            .add_action(
+                g2,
+                "Tehty jo",
+                ActionOwner::Client,
+                Some(date(2026, 11, 1)),
+                &team(),
+            )
+            .unwrap();
+        p.update_action(done, &team(), |a| a.status = ActionStatus::Done)
+            .unwrap();
+        let texts: Vec<_> = p
+            .open_dated_actions()
+            .iter()
+            .map(|a| a.text.as_str())
+            .collect();
+        // Undated and done actions are not listed.
+        assert_eq!(texts, ["Soitto", "Unipäiväkirja kahden viikon ajan"]);
+
+        let soon = p.goals[1].actions.iter().find(|a| a.id == soon).unwrap();
+        assert!(!soon.is_late(date(2026, 12, 1)), "due today is not late");
+        assert!(soon.is_late(date(2026, 12, 2)));
+        let done = p.goals[1].actions.iter().find(|a| a.id == done).unwrap();
+        assert!(
+            !done.is_late(date(2027, 1, 1)),
+            "a done action is never late"
+        );
+        let undated = &p.goals[0].actions[1];
+        assert!(!undated.is_late(date(2099, 1, 1)));
     }
 
     #[test]

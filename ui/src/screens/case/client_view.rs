@@ -4,16 +4,17 @@
 
 use kohtaamo_model::case::clientship::TeamRole;
 use kohtaamo_model::case::consent::shown_on_shared_screen;
+use kohtaamo_model::case::plan::ActionStatus;
 use kohtaamo_model::case::stored::Case;
+
 use yew::prelude::*;
 
 use super::plan::{owner_name, status_name};
-use kohtaamo_model::case::plan::ActionStatus;
+use crate::i18n::I18n;
+use crate::labels;
 
 /// How many next steps the client view lists.
 const NEXT_STEPS: usize = 3;
-use crate::i18n::I18n;
-use crate::labels;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -48,15 +49,8 @@ pub fn client_view(props: &Props) -> Html {
         .map(|c| c.record.team.contact_instructions.clone())
         .unwrap_or_default();
     let last_appointment = case.appointments.last().map(|a| &a.record);
-    // What happens next: the undone actions that have a date, soonest first.
-    let mut next_steps: Vec<_> = plan
-        .iter()
-        .flat_map(|p| p.goals.iter().flat_map(|g| g.actions.iter()))
-        .filter(|a| {
-            a.due.is_some() && !matches!(a.status, ActionStatus::Done | ActionStatus::Cancelled)
-        })
-        .collect();
-    next_steps.sort_by_key(|a| a.due);
+    // What happens next: the nearest few of what is still to do.
+    let mut next_steps = plan.map(|p| p.open_dated_actions()).unwrap_or_default();
     next_steps.truncate(NEXT_STEPS);
     // Professionals of both registers see the shared screen: a register's
     // content is on it only under the client's consent.
@@ -106,6 +100,11 @@ pub fn client_view(props: &Props) -> Html {
                                 { &a.text }
                                 if let Some(due) = a.due {
                                     { " — " }{ i18n.t_with("client-view-by", &[("date", labels::date(due).into())]) }
+                                    // Said in words, not only by colour, so it
+                                    // reads from across the room.
+                                    if a.is_late(today) {
+                                        { " " }<span class="hds-tag cv-late">{ i18n.t("client-view-late") }</span>
+                                    }
                                 }
                             </li>
                         }) }

@@ -216,21 +216,7 @@ fn due_list(i18n: &crate::i18n::I18n, case: &Case) -> Html {
         return Html::default();
     };
     let today = plan::today();
-    let mut due: Vec<_> = plan
-        .record
-        .goals
-        .iter()
-        .flat_map(|g| g.actions.iter())
-        .filter(|a| {
-            a.due.is_some()
-                && !matches!(
-                    a.status,
-                    kohtaamo_model::case::plan::ActionStatus::Done
-                        | kohtaamo_model::case::plan::ActionStatus::Cancelled
-                )
-        })
-        .collect();
-    due.sort_by_key(|a| a.due);
+    let due = plan.record.open_dated_actions();
     html! {
         <section class="case-section due" id="due" aria-labelledby="due-title">
             <h3 id="due-title">{ i18n.t("due-title") }</h3>
@@ -240,11 +226,12 @@ fn due_list(i18n: &crate::i18n::I18n, case: &Case) -> Html {
             <ul>
                 { for due.iter().map(|a| {
                     let date = a.due.unwrap_or_default();
+                    let late = a.is_late(today);
                     html! {
-                        <li class={classes!("due-item", (date < today).then_some("overdue"))}>
+                        <li class={classes!("due-item", late.then_some("overdue"))}>
                             <span class="due-date">{ crate::labels::date(date) }</span>
                             { " " }{ &a.text }{ " — " }{ plan::owner_label(i18n, case, &a.owner) }
-                            if date < today {
+                            if late {
                                 { " " }<span class="hds-tag due-overdue">{ i18n.t("due-overdue") }</span>
                             }
                         </li>
