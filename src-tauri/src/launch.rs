@@ -1,34 +1,63 @@
 //! Command-line options and where the app keeps its stores.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
+
+use kohtaamo_model::api::{DEFAULT_APPOINTMENT_IDLE_LOCK_SECONDS, DEFAULT_IDLE_LOCK_SECONDS};
 
 pub struct Options {
     pub data_dir: PathBuf,
     /// Start on the demo store (what `cargo xtask run` does).
     pub demo: bool,
-    /// `--idle-lock-seconds N` (or `KOHTAAMO_IDLE_LOCK_SECONDS`): how long
-    /// without input before the store locks itself.
-    pub idle_lock_seconds: u32,
+    pub idle: IdleLimits,
+}
+
+/// How long without input before the store locks itself. An organisation
+/// sets these for its machines (a shortcut's arguments or the environment),
+/// so they are options of the program, not settings a user changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdleLimits {
+    /// `--idle-lock-seconds N` (or `KOHTAAMO_IDLE_LOCK_SECONDS`).
+    pub ordinary: u32,
+    /// `--appointment-idle-lock-seconds N` (or
+    /// `KOHTAAMO_APPOINTMENT_IDLE_LOCK_SECONDS`): while a joint appointment
+    /// is running, when people talk more than they type. Unless set, never
+    /// shorter than the ordinary limit.
+    pub appointment: u32,
 }
 
 impl Options {
     /// `--data-dir PATH` (or `KOHTAAMO_DATA_DIR`) moves every store, which
     /// tests use to work in a folder of their own; `--demo` opens the demo store.
     pub fn from_env() -> Result<Self, String> {
-        let mut data_dir = std::env::var_os("KOHTAAMO_DATA_DIR").map(PathBuf::from);
+        Self::parse(std::env::args_os().skip(1), |name| std::env::var_os(name))
+    }
+
+    /// The options from `args` (without the program's name), falling back
+    /// to `env` for what the arguments leave out.
+    fn parse(
+        args: impl IntoIterator<Item = OsString>,
+        env: impl Fn(&str) -> Option<OsString>,
+    ) -> Result<Self, String> {
+        let mut data_dir = env("KOHTAAMO_DATA_DIR").map(PathBuf::from);
         let mut demo = false;
-        let mut idle_lock_seconds = match std::env::var("KOHTAAMO_IDLE_LOCK_SECONDS") {
-            Ok(text) => parse_seconds(&text)?,
-            Err(_) => kohtaamo_model::api::DEFAULT_IDLE_LOCK_SECONDS,
+        let seconds_from_env = |name: &str| {
+            env(name)
+                .map(|text| parse_seconds(&text.to_string_lossy()))
+                .transpose()
         };
-        let mut args = std::env::args_os().skip(1);
+        let mut ordinary = seconds_from_env("KOHTAAMO_IDLE_LOCK_SECONDS")?;
+        let mut appointment = seconds_from_env("KOHTAAMO_APPOINTMENT_IDLE_LOCK_SECONDS")?;
+        let mut args = args.into_iter();
         while let Some(arg) = args.next() {
+            let mut seconds = |flag: &str| match args.next() {
+                Some(n) => parse_seconds(&n.to_string_lossy()).map(Some),
+                None => Err(format!("{flag} needs a number of seconds")),
+            };
             match arg.to_str() {
                 Some("--demo") => demo = true,
-                Some("--idle-lock-seconds") => match args.next() {
-                    Some(n) => idle_lock_seconds = parse_seconds(&n.to_string_lossy())?,
-                    None => return Err("--idle-lock-seconds needs a number".into()),
-                },
+                Some(flag @ "--idle-lock-seconds") => ordinary = seconds(flag)?,
+                Some(flag @ "--appointment-idle-lock-seconds") => appointment = seconds(flag)?,
                 Some("--data-dir") => match args.next() {
                     Some(dir) => data_dir = Some(PathBuf::from(dir)),
                     None => return Err("--data-dir needs a folder".into()),
@@ -40,10 +69,16 @@ impl Options {
             Some(dir) => dir,
             None => default_data_dir()?,
         };
+        let ordinary = ordinary.unwrap_or(DEFAULT_IDLE_LOCK_SECONDS);
+        let appointment =
+            appointment.unwrap_or_else(|| ordinary.max(DEFAULT_APPOINTMENT_IDLE_LOCK_SECONDS));
         Ok(Self {
             data_dir,
             demo,
-            idle_lock_seconds,
+            idle: IdleLimits {
+                ordinary,
+                appointment,
+            },
         })
     }
 }
@@ -63,4 +98,75 @@ fn default_data_dir() -> Result<PathBuf, String> {
     directories::ProjectDirs::from("fi", "Kohtaamo", "Kohtaamo")
         .map(|dirs| dirs.data_local_dir().to_owned())
         .ok_or_else(|| "no home folder to keep the store in".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str], env: &[(&str, &str)]) -> Result<Options, String> {
+        let env: Vec<(String, OsString)> = env
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), OsString::from(v)))
+            .collect();
+        Options::parse(
+            ["--data-dir", "/tmp/k"]
+                .iter()
+                .chain(args)
+                .map(OsString::from),
+            |name| env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
+        )
+    }
+
+    #[test]
+    fn without_options_the_limits_are_five_and_twenty_minutes() {
+        let idle = parse(&[], &[]).unwrap().idle;
+        assert_eq!((idle.ordinary, idle.appointment), (300, 1200));
+    }
+
+    #[test]
+    fn a_long_ordinary_limit_lengthens_the_appointment_one_unless_it_is_set() {
+        let idle = parse(&["--idle-lock-seconds", "1800"], &[]).unwrap().idle;
+        assert_eq!((idle.ordinary, idle.appointment), (1800, 1800));
+        let idle = parse(
+            &[
+                "--idle-lock-seconds",
+                "1800",
+                "--appointment-idle-lock-seconds",
+                "600",
+            ],
+            &[],
+        )
+        .unwrap()
+        .idle;
+        assert_eq!((idle.ordinary, idle.appointment), (1800, 600));
+    }
+
+    #[test]
+    fn arguments_win_over_the_environment() {
+        let env = [
+            ("KOHTAAMO_IDLE_LOCK_SECONDS", "60"),
+            ("KOHTAAMO_APPOINTMENT_IDLE_LOCK_SECONDS", "900"),
+        ];
+        let idle = parse(&[], &env).unwrap().idle;
+        assert_eq!((idle.ordinary, idle.appointment), (60, 900));
+        let idle = parse(&["--appointment-idle-lock-seconds", "90"], &env)
+            .unwrap()
+            .idle;
+        assert_eq!((idle.ordinary, idle.appointment), (60, 90));
+    }
+
+    #[test]
+    fn a_bad_number_is_refused_with_what_was_given() {
+        let error = parse(&["--appointment-idle-lock-seconds", "0"], &[])
+            .err()
+            .unwrap();
+        assert!(error.contains("\"0\""), "{error}");
+        let error = parse(&[], &[("KOHTAAMO_IDLE_LOCK_SECONDS", "5 min")])
+            .err()
+            .unwrap();
+        assert!(error.contains("5 min"), "{error}");
+        let error = parse(&["--idle-lock-seconds"], &[]).err().unwrap();
+        assert!(error.contains("--idle-lock-seconds"), "{error}");
+    }
 }

@@ -38,7 +38,7 @@ fn main() -> ExitCode {
         }
     };
     let webview_path = webview_data.path().to_owned();
-    let session = session::Session::new(options.data_dir, options.demo, options.idle_lock_seconds);
+    let session = session::Session::new(options.data_dir, options.demo, options.idle);
     let result = tauri::Builder::default()
         .manage(Mutex::new(session))
         .manage(client_window::WebviewData(webview_path.clone()))

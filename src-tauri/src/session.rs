@@ -8,6 +8,7 @@ use kohtaamo_store::quick_resume::QuickResume;
 use kohtaamo_store::{demo, Channel, KdfParams, Store, StorePaths};
 
 use crate::errors::to_api;
+use crate::launch::IdleLimits;
 
 /// How many synthetic clients a new demo store gets.
 const DEMO_CLIENTS: usize = 120;
@@ -15,7 +16,7 @@ const DEMO_SEED: u64 = 2026;
 
 pub struct Session {
     data_dir: PathBuf,
-    idle_lock_seconds: u32,
+    idle: IdleLimits,
     selected: Option<StoreKind>,
     store: Option<Store>,
     /// The data key wrapped by the PIN set at unlock, while resuming with it
@@ -28,10 +29,10 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(data_dir: PathBuf, demo: bool, idle_lock_seconds: u32) -> Self {
+    pub fn new(data_dir: PathBuf, demo: bool, idle: IdleLimits) -> Self {
         let mut session = Self {
             data_dir,
-            idle_lock_seconds,
+            idle,
             selected: None,
             store: None,
             quick_resume: None,
@@ -62,12 +63,9 @@ impl Session {
             unlocked: self.store.is_some(),
             demo_passphrase: (self.selected == Some(StoreKind::Demo))
                 .then(|| demo::DEMO_PASSPHRASE.to_owned()),
-            idle_lock_seconds: self.idle_lock_seconds,
-            // Never shorter than the ordinary limit (tests shorten that one).
+            idle_lock_seconds: self.idle.ordinary,
+            appointment_idle_lock_seconds: self.idle.appointment,
             pin_resume: self.store.is_none() && self.idle_locked && self.quick_resume.is_some(),
-            appointment_idle_lock_seconds: self
-                .idle_lock_seconds
-                .max(kohtaamo_model::api::DEFAULT_APPOINTMENT_IDLE_LOCK_SECONDS),
         }
     }
 

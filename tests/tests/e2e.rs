@@ -344,6 +344,33 @@ fn an_idle_app_locks_itself_and_shows_no_client_data() {
 }
 
 #[test]
+fn a_running_joint_appointment_waits_longer_before_locking() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(
+        data.path(),
+        &[
+            "--demo",
+            "--idle-lock-seconds",
+            "5",
+            "--appointment-idle-lock-seconds",
+            "16",
+        ],
+    );
+    unlock_demo(&app);
+    app.click(".client-row");
+    app.click("#start-appointment");
+    app.wait_text("#appointment-title", "käynnissä");
+    // Well past the ordinary limit, and nobody has touched anything.
+    std::thread::sleep(std::time::Duration::from_secs(8));
+    assert!(
+        !app.exists("#idle-locked") && app.exists("#appointment-title"),
+        "locked at the ordinary limit while an appointment was running"
+    );
+    // The longer limit locks all the same.
+    app.wait("#idle-locked");
+}
+
+#[test]
 fn a_pin_resumes_after_an_idle_lock_and_three_wrong_ones_need_the_passphrase() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch(data.path(), &["--demo", "--idle-lock-seconds", "3"]);
