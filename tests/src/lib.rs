@@ -262,6 +262,61 @@ impl App {
         }
     }
 
+    /// Fails if the webview keeps client data in storage of its own: the
+    /// page's storages must be empty, and no file of a webview data folder
+    /// (the app makes one per run in the temp folder, named
+    /// `kohtaamo-webview-*`) may hold any of `secrets`.
+    pub fn assert_webview_keeps_nothing(&self, secrets: &[&str]) {
+        let kept = self
+            .session
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const or = (promise, none) => promise.catch(() => none);
+                 (async () => ({
+                   local: localStorage.length,
+                   session: sessionStorage.length,
+                   cookies: document.cookie,
+                   indexedDB: indexedDB.databases
+                     ? (await or(indexedDB.databases(), [])).map(d => d.name) : [],
+                   caches: typeof caches === 'undefined' ? [] : await or(caches.keys(), []),
+                 }))().then(done, e => done({ error: String(e) }));",
+                serde_json::json!([]),
+            )
+            .unwrap_or_else(|e| panic!("reading the webview's storages: {e}"));
+        let empty = serde_json::json!({
+            "local": 0, "session": 0, "cookies": "", "indexedDB": [], "caches": [],
+        });
+        assert_eq!(kept, empty, "the webview keeps something of its own");
+        let folders = std::fs::read_dir(std::env::temp_dir())
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter(|e| {
+                        e.file_name()
+                            .to_string_lossy()
+                            .starts_with("kohtaamo-webview-")
+                    })
+                    .map(|e| e.path())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        assert!(
+            !folders.is_empty(),
+            "no webview data folder in the temp folder"
+        );
+        for folder in folders {
+            for (path, bytes) in files_below(&folder) {
+                for secret in secrets {
+                    assert!(
+                        !contains_bytes(&bytes, secret.as_bytes()),
+                        "{secret:?} is in the webview's file {}",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+
     /// Scrolls the page so that `css` is at the top of the window: a
     /// screenshot shows the window, and it should show what it is named for.
     pub fn scroll_to(&self, css: &str) {

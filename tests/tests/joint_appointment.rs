@@ -333,6 +333,8 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.save_screenshot("client-view-sv");
     app.click("#close-client-view");
     app.wait("#client-page");
+    // All of it came and went through the backend: the webview kept none.
+    app.assert_webview_keeps_nothing(&[NAME, HETU, CLIENT_NOTE, PROFESSIONAL_NOTE, AGREED]);
 
     // Closing the window straight after typing loses nothing either: the
     // shell asks the page to save before the window goes.
