@@ -301,10 +301,9 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.select("#consent-direction", "social-to-health");
     app.fill("#consent-scope", "Yhteisvastaanoton muistiinpanot");
     app.click("#record-consent");
-    app.wait_text("#consents", "Sosiaalihuollosta terveydenhuoltoon");
-    app.assert_accessible("consents");
 
-    // The client view, in the client's language, on the shared screen.
+    // The client view, in the client's language, on the shared screen:
+    // turned to straight away, and still with what the consent lets in.
     app.click("#open-client-view");
     app.wait_text("#client-view-title", "Din plan");
     app.wait_text("#cv-goals", "Haluan nukkua hyvin");
@@ -333,6 +332,8 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.save_screenshot("client-view-sv");
     app.click("#close-client-view");
     app.wait("#client-page");
+    app.wait_text(".consents", "Sosiaalihuollosta terveydenhuoltoon");
+    app.assert_accessible("consents");
     // All of it came and went through the backend: the webview kept none.
     app.assert_webview_keeps_nothing(&[NAME, HETU, CLIENT_NOTE, PROFESSIONAL_NOTE, AGREED]);
 

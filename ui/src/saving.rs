@@ -178,6 +178,21 @@ fn pump() {
 /// called before the store locks. Gives up after ten seconds so that a
 /// store that stopped answering cannot keep the screen unlocked.
 pub async fn settle() {
+    drain().await;
+    QUEUE.with(|q| q.borrow_mut().cases.clear());
+}
+
+/// `client`'s case as the store holds it once everything typed or queued
+/// is saved: what the client view shows, so that a change made just before
+/// turning the screen (a consent, a note hidden from the client) is in it.
+/// `None` when the queue never loaded that case.
+pub async fn latest(client: ClientId) -> Option<Case> {
+    drain().await;
+    QUEUE.with(|q| q.borrow().cases.get(&client).cloned())
+}
+
+/// Sends what waits and lets the store answer, for at most ten seconds.
+async fn drain() {
     flush_typing();
     for _ in 0..500 {
         let idle = QUEUE.with(|q| {
@@ -189,5 +204,4 @@ pub async fn settle() {
         }
         TimeoutFuture::new(20).await;
     }
-    QUEUE.with(|q| q.borrow_mut().cases.clear());
 }

@@ -216,7 +216,7 @@ pub fn appointment_section(props: &Props) -> Html {
             <section class="case-section" id="appointment" aria-labelledby="appointment-title">
                 <h3 id="appointment-title">{ i18n.t("appointment-title") }</h3>
                 <form onsubmit={start}>
-                    <fieldset>
+                    <fieldset class="choices">
                         <legend>{ i18n.t("appointment-mode") }</legend>
                         { for MODES.iter().enumerate().map(|(i, (mode, key))| html! {
                             <label class="check">
@@ -225,11 +225,8 @@ pub fn appointment_section(props: &Props) -> Html {
                             </label>
                         }) }
                     </fieldset>
-                    { present_fieldset(i18n.t("appointment-participants"), case, &team_ids, "appointment-present") }
-                    <label class="check">
-                        <input type="checkbox" id="appointment-client-present" checked=true />
-                        { i18n.t("appointment-client-present") }
-                    </label>
+                    { present_fieldset(i18n.t("appointment-participants"), case, &team_ids, "appointment-present",
+                                       ("appointment-client-present", i18n.t("appointment-client-present"))) }
                     <label class="field hds-text-input">
                         <span class="hds-text-input__label">{ i18n.t("appointment-agenda") }</span>
                         <input class="hds-text-input__input" id="appointment-agenda" type="text" />

@@ -130,7 +130,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
             crate::privacy::CLIENT_VIEW_KEY,
             Callback::from(move |()| {
                 if let Some(c) = &*case {
-                    on_view.emit(c.clone());
+                    show_client_view(c.clone(), on_view.clone());
                 }
             }),
         );
@@ -144,7 +144,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
     let client = &c.client;
     let open_view = {
         let (on_view, c) = (props.on_client_view.clone(), c.clone());
-        Callback::from(move |_| on_view.emit(c.clone()))
+        Callback::from(move |_| show_client_view(c.clone(), on_view.clone()))
     };
     let open_window = {
         let (error, i18n, client) = (error.clone(), i18n.clone(), props.id);
@@ -207,6 +207,17 @@ pub fn case_page(props: &CasePageProps) -> Html {
             }
         </article>
     }
+}
+
+/// Turns the screen to the client view once every change made so far is
+/// saved, with the case as stored then: the view is a copy, and a save
+/// still on its way when it was taken would never reach it. `shown` is the
+/// case on screen, used if the queue never loaded it.
+fn show_client_view(shown: Case, on_view: Callback<Case>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let latest = crate::saving::latest(shown.client.id).await;
+        on_view.emit(latest.unwrap_or(shown));
+    });
 }
 
 /// What is due in the current plan, soonest first, overdue marked: what the

@@ -1,5 +1,5 @@
-//! Who was present: a checkbox for each team member, all ticked to begin
-//! with, read back when the form is sent.
+//! Who was present: a checkbox for each team member and one for the client,
+//! all ticked to begin with, read back when the form is sent.
 
 use kohtaamo_model::case::professional::ProfessionalId;
 use kohtaamo_model::case::stored::Case;
@@ -7,12 +7,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
-/// The checkboxes, named `name` within their form.
+/// The checkboxes, the team's named `name` within their form; the client's
+/// is the one with id `client_id`, labelled `client_label`.
 pub fn present_fieldset(
     legend: String,
     case: &Case,
     team: &[ProfessionalId],
     name: &'static str,
+    (client_id, client_label): (&'static str, String),
 ) -> Html {
     html! {
         <fieldset class="present">
@@ -23,6 +25,10 @@ pub fn present_fieldset(
                     { case.professional_name(*p).unwrap_or("?").to_owned() }
                 </label>
             }) }
+            <label class="check">
+                <input type="checkbox" id={client_id} checked=true />
+                { client_label }
+            </label>
         </fieldset>
     }
 }

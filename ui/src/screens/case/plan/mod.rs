@@ -345,11 +345,8 @@ pub fn plan_section(props: &Props) -> Html {
                            onchange={set_review} />
                 </label>
                 <form class="agree-form" onsubmit={agree}>
-                    { present_fieldset(i18n.t("plan-present"), case, &assignable.team, "agree-present") }
-                    <label class="check">
-                        <input type="checkbox" id="client-present" checked=true />
-                        { i18n.t("plan-client-present") }
-                    </label>
+                    { present_fieldset(i18n.t("plan-present"), case, &assignable.team, "agree-present",
+                                       ("client-present", i18n.t("plan-client-present"))) }
                     <label class="check">
                         <input type="checkbox" id="client-agreed" />
                         { i18n.t("plan-client-agreed") }
