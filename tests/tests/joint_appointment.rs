@@ -261,6 +261,12 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.click(&format!("{benefit} .action-owner-edit {to_organisation}"));
     app.wait_count(&format!(".action-owner-edit {to_organisation}:checked"), 1);
     app.wait_count(".action-status-edit option[value=in-progress]:checked", 1);
+    // The diff says what changed in it, not only that it did.
+    app.wait_text("#plan-diff", "Tila: Ei aloitettu → Käynnissä");
+    app.wait_text(
+        "#plan-diff",
+        &format!("Tekijä: Sosiaalityöntekijä Demo → {ORGANISATION}"),
+    );
     app.click(".goal:nth-child(1) .action:nth-child(2) .remove-action");
     app.wait_text("#plan-diff", "Poistettu toimenpide: Lääkityksen tarkistus");
     // A date that has passed is said to be late, in words, not only colour.

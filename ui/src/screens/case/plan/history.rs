@@ -57,7 +57,7 @@ pub fn history(i18n: &I18n, case: &Case, open: &UseStateHandle<bool>) -> Html {
                         }) }
                     </ol>
                     if let Some(previous) = previous {
-                        { diff_view(i18n, previous, version, None) }
+                        { diff_view(i18n, case, previous, version, None) }
                     }
                 </details>
             </li>

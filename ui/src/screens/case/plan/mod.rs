@@ -306,7 +306,7 @@ pub fn plan_section(props: &Props) -> Html {
     let changes = case
         .agreed_plan()
         .filter(|a| draft && a.id != current.id)
-        .map(|agreed| diff_view::diff_view(&i18n, &agreed.record, plan, Some("plan-diff")));
+        .map(|agreed| diff_view::diff_view(&i18n, case, &agreed.record, plan, Some("plan-diff")));
 
     html! {
         <section class="case-section" id="plan" aria-labelledby="plan-title">
