@@ -102,14 +102,15 @@ pub fn consent_section(props: &Props) -> Html {
                     let in_force = c.record.is_in_force(on);
                     html! {
                         <li class="consent">
-                            <strong>{ direction_name(&i18n, c.record.direction) }</strong>
-                            { ": " }{ &c.record.scope }{ " — " }
-                            { i18n.t_with("consent-given", &[("date", labels::date(c.record.given_on).into())]) }
-                            if let Some(w) = c.record.withdrawn_on {
-                                { " " }{ i18n.t_with("consent-withdrawn", &[("date", labels::date(w).into())]) }
-                            }
+                            <span class="consent-text">
+                                <strong>{ direction_name(&i18n, c.record.direction) }</strong>
+                                { ": " }{ &c.record.scope }{ " — " }
+                                { i18n.t_with("consent-given", &[("date", labels::date(c.record.given_on).into())]) }
+                                if let Some(w) = c.record.withdrawn_on {
+                                    { " " }{ i18n.t_with("consent-withdrawn", &[("date", labels::date(w).into())]) }
+                                }
+                            </span>
                             if in_force {
-                                { " " }
                                 <button type="button" class="hds-button hds-button--supplementary hds-button--small withdraw-consent"
                                         onclick={withdraw}>
                                     { i18n.t("consent-withdraw") }
