@@ -9,7 +9,6 @@
 )]
 
 use kohtaamo_e2e::{wait_until_demo_released, App};
-use serde_json::json;
 
 /// A synthetic client with a temporary code outside the demo's birth years.
 const NAME: &str = "Yhteinen Testi-Asiakas";
@@ -30,16 +29,10 @@ fn unlock_demo(app: &App) {
     app.wait(".client-row");
 }
 
-/// Sets a date field as a date picker would, and tells the page it changed.
-fn set_date(app: &App, css: &str, iso: &str) {
-    let element = app.wait(css);
-    app.session()
-        .execute(
-            "arguments[0].value = arguments[1]; \
-             arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
-            json!([element.to_json(), iso]),
-        )
-        .expect("set a date");
+/// Types a date into a date field and leaves it (`fill` leaves the field,
+/// which is when a date field reads what was typed).
+fn set_date(app: &App, css: &str, text: &str) {
+    app.fill(css, text);
 }
 
 fn press_f9(app: &App) {
@@ -136,9 +129,12 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     // For the client, but from health care, and the client has not
     // consented to health care information reaching social welfare.
     add_note(HEALTH_NOTE, "1", "shown-to-client");
-    app.wait_text("#notes", "Terveydenhuolto");
-    app.wait_text("#notes", "Sosiaalihuolto");
-    app.wait_text("#notes", "Vain ammattilaisille");
+    // Each note in its author's register, with whom it is for, as chosen
+    // just before adding it (an answer to the typing's save must not turn
+    // the choice back).
+    app.wait_text(".note:nth-child(1)", "Sosiaalihuolto");
+    app.wait_text(".note:nth-child(2)", "Vain ammattilaisille");
+    app.wait_text(".note:nth-child(3)", "Terveydenhuolto");
     // A note half written when the screen locks is there after unlocking,
     // with whom it is for.
     app.fill("#note-text", DRAFT_NOTE);
@@ -190,10 +186,10 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
         1,
         "Unipäiväkirja kahden viikon ajan",
         "client",
-        Some("2030-12-08"),
+        Some("8.12.2030"),
     );
     add_action(1, "Lääkityksen tarkistus", "pro-1", None);
-    add_action(2, "Toimeentulotuen hakemus", "pro-2", Some("2030-12-20"));
+    add_action(2, "Toimeentulotuen hakemus", "pro-2", Some("20.12.2030"));
     // What is due, soonest first, for the professional.
     app.wait_text("#due", "8.12.2030 Unipäiväkirja");
     let due = app.text("#due");
@@ -201,7 +197,12 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
         due.find("Unipäiväkirja") < due.find("Toimeentulotuen"),
         "not soonest first: {due}"
     );
-    set_date(&app, "#review-date", "2031-03-01");
+    // Dates are written as in Finland; one that is not in the calendar is
+    // said so, and nothing is saved.
+    set_date(&app, "#review-date", "31.2.2031");
+    app.wait_text("#plan .date-error", "31.2.2031 ei ole kalenterissa");
+    set_date(&app, "#review-date", "1.3.2031");
+    app.wait_gone("#plan .date-error");
     app.wait_text("#save-state", "Tallennettu");
     app.assert_accessible("plan-draft");
     app.scroll_to("#plan");
@@ -273,7 +274,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     set_date(
         &app,
         ".goal:nth-child(1) .action:nth-child(1) .action-due-edit",
-        "2026-01-15",
+        "15.1.2026",
     );
     app.wait_text("#due", "15.1.2026 Unipäiväkirja");
     app.wait_count("#due .due-overdue", 1);

@@ -6,6 +6,7 @@ use kohtaamo_model::case::plan::PlanError;
 use kohtaamo_model::case::segment::{
     AppointmentArrangement, ContactArrangement, EverydayCoping, Segment, ServiceNeed,
 };
+use kohtaamo_model::date_text::DateTextError;
 use kohtaamo_model::Language;
 
 use crate::i18n::{I18n, UiLanguage};
@@ -137,5 +138,16 @@ pub fn plan_error(i18n: &I18n, error: &PlanError) -> String {
 
 /// A date the way Finns, Swedes and English speakers in Finland write it.
 pub fn date(date: chrono::NaiveDate) -> String {
-    date.format("%-d.%-m.%Y").to_string()
+    kohtaamo_model::date_text::format_date(date)
+}
+
+pub fn date_error(i18n: &I18n, error: &DateTextError) -> String {
+    match error {
+        DateTextError::Format { text } => {
+            i18n.t_with("date-error-format", &[("text", text.clone().into())])
+        }
+        DateTextError::NoSuchDay { text } => {
+            i18n.t_with("date-error-no-such-day", &[("text", text.clone().into())])
+        }
+    }
 }

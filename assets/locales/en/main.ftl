@@ -318,3 +318,8 @@ consent-record = Record the consent
 crash-title = Kohtaamo stopped because of an error
 crash-body = What was saved is safe, and the store is locked. Start again and open the store again. If this keeps happening, tell your support team.
 crash-restart = Start again
+
+# Date fields
+date-placeholder = dd.mm.yyyy
+date-error-format = “{ $text }” is not a date. Write it as dd.mm.yyyy, for example 8.12.2030.
+date-error-no-such-day = There is no day { $text } in the calendar.

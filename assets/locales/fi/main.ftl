@@ -318,3 +318,8 @@ consent-record = Kirjaa suostumus
 crash-title = Kohtaamo pysähtyi virheeseen
 crash-body = Tallennetut tiedot ovat tallessa, ja varasto on lukittu. Aloita alusta ja avaa varasto uudelleen. Jos virhe toistuu, kerro siitä tukeen.
 crash-restart = Aloita alusta
+
+# Date fields
+date-placeholder = pp.kk.vvvv
+date-error-format = ”{ $text }” ei ole päivämäärä. Kirjoita se muodossa pp.kk.vvvv, esimerkiksi 8.12.2030.
+date-error-no-such-day = Päivää { $text } ei ole kalenterissa.

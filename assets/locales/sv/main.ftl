@@ -318,3 +318,8 @@ consent-record = Anteckna samtycket
 crash-title = Kohtaamo stannade på grund av ett fel
 crash-body = Det som har sparats finns kvar, och lagret är låst. Börja om och öppna lagret igen. Om felet upprepas, meddela supporten.
 crash-restart = Börja om
+
+# Date fields
+date-placeholder = dd.mm.åååå
+date-error-format = ”{ $text }” är inget datum. Skriv det som dd.mm.åååå, till exempel 8.12.2030.
+date-error-no-such-day = Dagen { $text } finns inte i kalendern.

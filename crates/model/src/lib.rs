@@ -7,6 +7,7 @@
 pub mod api;
 pub mod case;
 pub mod client;
+pub mod date_text;
 pub mod hetu;
 pub mod language;
 

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::first_choice::FirstChoice;
 use super::form_value::form_value;
 use super::live_text::LiveText;
 use super::plan::today;
@@ -328,6 +329,23 @@ pub fn appointment_section(props: &Props) -> Html {
     let draft_private = draft
         .as_ref()
         .is_some_and(|n| n.visibility == Visibility::ProfessionalOnly);
+    let author_options: Vec<(String, String)> = team
+        .iter()
+        .map(|m| {
+            let name = case.professional_name(m.professional).unwrap_or("?");
+            (m.professional.0.to_string(), name.to_owned())
+        })
+        .collect();
+    let visibility_options = vec![
+        (
+            "shown-to-client".to_owned(),
+            i18n.t("visibility-shown-to-client"),
+        ),
+        (
+            "professional-only".to_owned(),
+            i18n.t("visibility-professional-only"),
+        ),
+    ];
     html! {
         <section class="case-section appointment-running" id="appointment" aria-labelledby="appointment-title">
             <h3 id="appointment-title">
@@ -360,20 +378,13 @@ pub fn appointment_section(props: &Props) -> Html {
                 </label>
                 <label class="field">
                     <span class="hds-text-input__label">{ i18n.t("note-author") }</span>
-                    <select id="note-author">
-                        { for team.iter().map(|m| html! {
-                            <option value={m.professional.0.to_string()} selected={draft_author == Some(m.professional)}>
-                                { case.professional_name(m.professional).unwrap_or("?").to_owned() }
-                            </option>
-                        }) }
-                    </select>
+                    <FirstChoice id="note-author" options={author_options}
+                                 initial={draft_author.map(|p| p.0.to_string()).unwrap_or_default()} />
                 </label>
                 <label class="field">
                     <span class="hds-text-input__label">{ i18n.t("note-visibility") }</span>
-                    <select id="note-visibility">
-                        <option value="shown-to-client" selected={!draft_private}>{ i18n.t("visibility-shown-to-client") }</option>
-                        <option value="professional-only" selected={draft_private}>{ i18n.t("visibility-professional-only") }</option>
-                    </select>
+                    <FirstChoice id="note-visibility" options={visibility_options}
+                                 initial={if draft_private { "professional-only" } else { "shown-to-client" }} />
                 </label>
                 <button id="add-note" class="hds-button hds-button--secondary" type="submit">
                     { i18n.t("note-add") }

@@ -8,6 +8,8 @@ mod assessment;
 mod client_view;
 mod clientship;
 mod consent;
+mod date_field;
+mod first_choice;
 mod form_value;
 mod live_text;
 mod plan;

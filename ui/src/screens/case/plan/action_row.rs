@@ -1,15 +1,17 @@
 //! One action under a goal. In a draft every field is edited in place: the
 //! text is saved when typing pauses, the rest as soon as it is chosen.
 
+use chrono::NaiveDate;
 use kohtaamo_model::case::plan::{Action, ActionStatus, Goal};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::owner::{owner_from_value, owner_label, owner_options};
 use super::reorder::{self, Dragged};
-use super::{parse_date, Builder};
+use super::Builder;
 use crate::i18n::I18n;
 use crate::labels;
+use crate::screens::case::date_field::DateField;
 use crate::screens::case::live_text::LiveText;
 
 pub const STATUSES: [(ActionStatus, &str); 4] = [
@@ -73,9 +75,7 @@ pub fn action_row(b: &Builder, goal: &Goal, index: usize, action: &Action) -> Ht
     };
     let on_due = {
         let (apply, assignable) = (b.apply.clone(), b.assignable.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let due = parse_date(&input.value());
+        Callback::from(move |due: Option<NaiveDate>| {
             let assignable = assignable.clone();
             apply(Box::new(move |p| {
                 p.update_action(id, &assignable, |a| a.due = due)
@@ -135,9 +135,10 @@ pub fn action_row(b: &Builder, goal: &Goal, index: usize, action: &Action) -> Ht
                 <select class="action-owner-edit" aria-label={i18n.t("plan-action-owner")} onchange={on_owner}>
                     { owner_options(i18n, b.case, &b.assignable, Some(&action.owner)) }
                 </select>
-                <input class="hds-text-input__input action-due-edit" type="date" aria-label={i18n.t("plan-action-due")}
-                       value={action.due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()}
-                       onchange={on_due} />
+                <span class="action-due-field">
+                    <DateField class="hds-text-input__input action-due-edit" aria_label={i18n.t("plan-action-due")}
+                               value={action.due} onchange={on_due} />
+                </span>
                 <select class="action-status-edit" aria-label={i18n.t("plan-action-status")} onchange={on_status}>
                     { for STATUSES.iter().map(|(s, k)| html! {
                         <option value={*k} selected={*s == action.status}>{ status_name(i18n, *s) }</option>

@@ -9,7 +9,8 @@ use yew::prelude::*;
 use super::action_row::action_row;
 use super::owner::{owner_from_value, owner_options};
 use super::reorder::{self, Dragged};
-use super::{parse_date, Builder};
+use super::Builder;
+use crate::screens::case::date_field::{read_or_show_error, DateField};
 use crate::screens::case::form_value::form_value;
 use crate::screens::case::live_text::LiveText;
 
@@ -74,7 +75,17 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
             };
             let text = form_value(&form, ".action-text");
             let owner = owner_from_value(&form_value(&form, ".action-owner"));
-            let due = parse_date(&form_value(&form, ".action-due"));
+            let due_field = form
+                .query_selector(".action-due")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+            let due = match due_field.map(|f| read_or_show_error(&f)) {
+                Some(Some(due)) => due,
+                // The field says what is wrong with it; nothing is added.
+                Some(None) => return,
+                None => None,
+            };
             let assignable = assignable.clone();
             apply(Box::new(move |p| {
                 p.add_action(id, &text, owner, due, &assignable).map(drop)
@@ -116,7 +127,7 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
                     </label>
                     <label class="field hds-text-input">
                         <span class="hds-text-input__label">{ i18n.t("plan-action-due") }</span>
-                        <input class="hds-text-input__input action-due" type="date" />
+                        <DateField class="hds-text-input__input action-due" />
                     </label>
                     <button type="submit" class="hds-button hds-button--secondary add-action">
                         { i18n.t("plan-add-action") }

@@ -27,6 +27,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
+use super::date_field::{read_or_show_error, DateField};
 use super::form_value::form_value;
 use super::present::{present_fieldset, ticked};
 use super::CaseChange;
@@ -96,10 +97,6 @@ struct Builder<'a> {
     /// The goal whose add-action form is open: one at a time keeps the
     /// builder short (and quick to draw) for the goals being talked about.
     adding_to: UseStateHandle<Option<ItemId>>,
-}
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
 #[function_component(PlanSection)]
@@ -240,9 +237,7 @@ pub fn plan_section(props: &Props) -> Html {
     };
     let set_review = {
         let apply = apply.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let date = parse_date(&input.value());
+        Callback::from(move |date: Option<NaiveDate>| {
             apply(Box::new(move |p| p.set_review_date(date)));
         })
     };
@@ -258,11 +253,16 @@ pub fn plan_section(props: &Props) -> Html {
             };
             // What is on the screen is what is agreed: the review date is
             // read from its field too, not from the last saved copy.
-            let review = web_sys::window()
+            let field = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id("review-date"))
-                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-                .and_then(|i| parse_date(&i.value()));
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+            let review = match field.map(|f| read_or_show_error(&f)) {
+                Some(Some(date)) => date,
+                // The field says what is wrong with it.
+                Some(None) => return,
+                None => None,
+            };
             let client_agreed = form
                 .query_selector("#client-agreed")
                 .ok()
@@ -340,9 +340,8 @@ pub fn plan_section(props: &Props) -> Html {
                 </form>
                 <label class="field hds-text-input review-date">
                     <span class="hds-text-input__label">{ i18n.t("plan-review-date") }</span>
-                    <input class="hds-text-input__input" id="review-date" type="date"
-                           value={plan.review_date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()}
-                           onchange={set_review} />
+                    <DateField class="hds-text-input__input" id="review-date"
+                               value={plan.review_date} onchange={set_review} />
                 </label>
                 <form class="agree-form" onsubmit={agree}>
                     { present_fieldset(i18n.t("plan-present"), case, &assignable.team, "agree-present",

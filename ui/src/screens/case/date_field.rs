@@ -1,0 +1,124 @@
+//! A date field read as people in Finland write dates, `8.12.2030`, the
+//! same on every machine (see `kohtaamo_model::date_text` for why not the
+//! webview's own date input).
+//!
+//! A date that does not read right is said so under the field and not
+//! passed on, so the date already saved stays as it was.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use chrono::NaiveDate;
+use kohtaamo_model::date_text::{format_date, parse_date};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::labels;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The stored date; `None` for an empty field.
+    #[prop_or_default]
+    pub value: Option<NaiveDate>,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub aria_label: Option<AttrValue>,
+    /// Called when the field is left or Enter is pressed with a date that
+    /// reads right, or `None` for an emptied field.
+    #[prop_or_default]
+    pub onchange: Callback<Option<NaiveDate>>,
+}
+
+/// Ids for the error texts, one per field on the page.
+static NEXT_ERROR_ID: AtomicU32 = AtomicU32::new(0);
+
+#[function_component(DateField)]
+pub fn date_field(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let node = use_node_ref();
+    let error = use_state(|| None::<String>);
+    let error_id = use_memo((), |()| {
+        format!(
+            "date-error-{}",
+            NEXT_ERROR_ID.fetch_add(1, Ordering::Relaxed)
+        )
+    });
+    {
+        // Shows the stored date unless someone is typing in the field.
+        let (node, error) = (node.clone(), error.clone());
+        use_effect_with(props.value, move |value| {
+            if let Some(input) = node.cast::<HtmlInputElement>() {
+                if !has_focus(&input) {
+                    input.set_value(&value.map(format_date).unwrap_or_default());
+                    error.set(None);
+                }
+            }
+        });
+    }
+    let onchange = {
+        let (error, i18n, emit) = (error.clone(), i18n.clone(), props.onchange.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            match parse_date(&input.value()) {
+                Ok(date) => {
+                    error.set(None);
+                    emit.emit(date);
+                }
+                Err(e) => error.set(Some(labels::date_error(&i18n, &e))),
+            }
+        })
+    };
+    // A shown error goes as soon as the text reads right; a new one waits
+    // for the field to be left, so half a date is not called wrong.
+    let oninput = {
+        let error = error.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if error.is_some() && parse_date(&input.value()).is_ok() {
+                error.set(None);
+            }
+        })
+    };
+    html! {
+        <>
+            <input type="text" ref={node} id={props.id.clone()} class={props.class.clone()}
+                   aria-label={props.aria_label.clone()} autocomplete="off"
+                   placeholder={i18n.t("date-placeholder")}
+                   aria-invalid={error.is_some().then_some("true")}
+                   aria-describedby={error.is_some().then(|| (*error_id).clone())}
+                   {onchange} {oninput} />
+            if let Some(message) = &*error {
+                <span id={(*error_id).clone()} class="hds-text-input__error-text date-error" role="alert">
+                    { message }
+                </span>
+            }
+        </>
+    }
+}
+
+fn has_focus(input: &HtmlInputElement) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| &active == input.as_ref())
+}
+
+/// The date in `input`, for a form that reads its fields when sent. When
+/// the text does not read as a date, the field is made to say why (as if it
+/// had been left) and gets the focus, and the answer is `None`: the form
+/// should not be sent.
+pub fn read_or_show_error(input: &HtmlInputElement) -> Option<Option<NaiveDate>> {
+    match parse_date(&input.value()) {
+        Ok(date) => Some(date),
+        Err(_) => {
+            if let Ok(change) = Event::new("change") {
+                let _ = input.dispatch_event(&change);
+            }
+            let _ = input.focus();
+            None
+        }
+    }
+}
