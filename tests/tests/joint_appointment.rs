@@ -182,6 +182,18 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
         app.click(&format!("{form} .add-action"));
         app.wait_count(".action", before + 1);
     };
+    // Enter in a date that is not in the calendar adds nothing; the field
+    // says why.
+    app.click(".goal:nth-child(1) .open-add-action");
+    let form = ".goal:nth-child(1) .add-action-form";
+    app.fill(&format!("{form} .action-text"), "Unipäiväkirja");
+    app.fill(&format!("{form} .action-due"), "32.12.2030\u{E007}");
+    app.wait_text(&format!("{form} .date-error"), "32.12.2030");
+    assert_eq!(
+        count(&app, ".action"),
+        0,
+        "an action with a wrong date was added"
+    );
     add_action(
         1,
         "Unipäiväkirja kahden viikon ajan",

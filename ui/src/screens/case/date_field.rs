@@ -12,6 +12,7 @@ use kohtaamo_model::date_text::{format_date, parse_date};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::live_text::has_focus;
 use crate::i18n::use_i18n;
 use crate::labels;
 
@@ -51,7 +52,7 @@ pub fn date_field(props: &Props) -> Html {
         let (node, error) = (node.clone(), error.clone());
         use_effect_with(props.value, move |value| {
             if let Some(input) = node.cast::<HtmlInputElement>() {
-                if !has_focus(&input) {
+                if !has_focus(input.as_ref()) {
                     input.set_value(&value.map(format_date).unwrap_or_default());
                     error.set(None);
                 }
@@ -99,13 +100,6 @@ pub fn date_field(props: &Props) -> Html {
     }
 }
 
-fn has_focus(input: &HtmlInputElement) -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .is_some_and(|active| &active == input.as_ref())
-}
-
 /// The date in `input`, for a form that reads its fields when sent. When
 /// the text does not read as a date, the field is made to say why (as if it
 /// had been left) and gets the focus, and the answer is `None`: the form
@@ -114,7 +108,10 @@ pub fn read_or_show_error(input: &HtmlInputElement) -> Option<Option<NaiveDate>>
     match parse_date(&input.value()) {
         Ok(date) => Some(date),
         Err(_) => {
-            if let Ok(change) = Event::new("change") {
+            // Bubbling, as a real one does: Yew listens at the app's root.
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            if let Ok(change) = Event::new_with_event_init_dict("change", &init) {
                 let _ = input.dispatch_event(&change);
             }
             let _ = input.focus();

@@ -54,7 +54,8 @@ pub fn live_text(props: &Props) -> Html {
     }
 }
 
-fn has_focus(element: &Element) -> bool {
+/// Whether someone is typing in `element`: it has the focus.
+pub fn has_focus(element: &Element) -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
