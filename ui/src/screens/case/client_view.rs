@@ -6,7 +6,6 @@ use kohtaamo_model::case::clientship::TeamRole;
 use kohtaamo_model::case::consent::shown_on_shared_screen;
 use kohtaamo_model::case::plan::ActionStatus;
 use kohtaamo_model::case::stored::Case;
-
 use yew::prelude::*;
 
 use super::plan::{owner_name, status_name};

@@ -100,11 +100,14 @@ pub fn date_field(props: &Props) -> Html {
     }
 }
 
-/// The date in `input`, for a form that reads its fields when sent. When
-/// the text does not read as a date, the field is made to say why (as if it
-/// had been left) and gets the focus, and the answer is `None`: the form
-/// should not be sent.
-pub fn read_or_show_error(input: &HtmlInputElement) -> Option<Option<NaiveDate>> {
+/// The date in `input`, for a form that reads its fields when sent; no
+/// date when there is no such field. When the text does not read as a
+/// date, the field is made to say why (as if it had been left) and gets the
+/// focus, and the answer is `None`: the form should not be sent.
+pub fn read_or_show_error(input: Option<HtmlInputElement>) -> Option<Option<NaiveDate>> {
+    let Some(input) = input else {
+        return Some(None);
+    };
     match parse_date(&input.value()) {
         Ok(date) => Some(date),
         Err(_) => {

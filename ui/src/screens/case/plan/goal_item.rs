@@ -80,11 +80,9 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
                 .ok()
                 .flatten()
                 .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
-            let due = match due_field.map(|f| read_or_show_error(&f)) {
-                Some(Some(due)) => due,
-                // The field says what is wrong with it; nothing is added.
-                Some(None) => return,
-                None => None,
+            // A wrong date: the field says what is wrong; nothing is added.
+            let Some(due) = read_or_show_error(due_field) else {
+                return;
             };
             let assignable = assignable.clone();
             apply(Box::new(move |p| {

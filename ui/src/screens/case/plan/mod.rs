@@ -257,11 +257,9 @@ pub fn plan_section(props: &Props) -> Html {
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id("review-date"))
                 .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
-            let review = match field.map(|f| read_or_show_error(&f)) {
-                Some(Some(date)) => date,
-                // The field says what is wrong with it.
-                Some(None) => return,
-                None => None,
+            // A wrong date: the field says what is wrong with it.
+            let Some(review) = read_or_show_error(field) else {
+                return;
             };
             let client_agreed = form
                 .query_selector("#client-agreed")
