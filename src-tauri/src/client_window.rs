@@ -9,7 +9,7 @@
 
 use std::path::PathBuf;
 
-use tauri::{AppHandle, Emitter, Manager, WebviewUrl, WebviewWindowBuilder};
+use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 
 pub const LABEL: &str = "client-view";
 
@@ -21,7 +21,7 @@ pub const CASE_CHANGED: &str = "case-changed";
 pub struct WebviewData(pub PathBuf);
 
 /// Opens the client window, or has an open one read its case again.
-pub fn open(app: &AppHandle, data: PathBuf) -> tauri::Result<()> {
+pub fn open<R: Runtime>(app: &AppHandle<R>, data: PathBuf) -> tauri::Result<()> {
     if let Some(window) = app.get_webview_window(LABEL) {
         app.emit_to(LABEL, CASE_CHANGED, ())?;
         return window.set_focus();
@@ -45,7 +45,7 @@ pub const CASE_CLEARED: &str = "case-cleared";
 
 /// Closes the client window. Its page is first told to drop the case, so
 /// that if the window cannot be destroyed, it at least shows nothing.
-pub fn close(app: &AppHandle) {
+pub fn close<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window(LABEL) {
         let _ = app.emit_to(LABEL, CASE_CLEARED, ());
         if let Err(error) = window.destroy() {
@@ -56,7 +56,7 @@ pub fn close(app: &AppHandle) {
 }
 
 /// Called after every save: an open client window shows the case as saved.
-pub fn case_changed(app: &AppHandle) {
+pub fn case_changed<R: Runtime>(app: &AppHandle<R>) {
     if app.get_webview_window(LABEL).is_some() {
         let _ = app.emit_to(LABEL, CASE_CHANGED, ());
     }
@@ -64,7 +64,7 @@ pub fn case_changed(app: &AppHandle) {
 
 /// The top-left corner, in logical pixels, of a display other than the
 /// main window's.
-fn other_display(app: &AppHandle) -> Option<(f64, f64)> {
+fn other_display<R: Runtime>(app: &AppHandle<R>) -> Option<(f64, f64)> {
     let main = app.get_webview_window("main")?.current_monitor().ok()??;
     let other = app
         .available_monitors()

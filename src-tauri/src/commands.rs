@@ -1,17 +1,24 @@
 //! IPC commands: each one takes the session lock, calls the store, and
 //! translates errors. They are `async` so that key derivation (about half a
 //! second) runs off the main thread and the window stays responsive.
+//!
+//! Who wrote a record is never taken from a request: the store stamps every
+//! note, assessment entry and consent with its owner (see
+//! `kohtaamo_model::case::authorship`). The tests below check that through
+//! these very commands.
 
 use std::sync::{Mutex, MutexGuard};
 
 use kohtaamo_model::api::{
     ApiError, AppStatus, SaveAppointment, SaveAssessment, SaveClientship, SaveConsent, SavePlan,
-    SegmentAnswers, StartClientship, StoreKind,
+    SaveProfessional, SaveProfile, SegmentAnswers, StartClientship, StoreKind,
 };
+use kohtaamo_model::case::professional::{Professional, ProfessionalId};
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
-use kohtaamo_store::Purpose;
-use tauri::{AppHandle, State};
+use kohtaamo_store::records::Record;
+use kohtaamo_store::{Purpose, Store};
+use tauri::{AppHandle, Runtime, State};
 
 use crate::client_window;
 use crate::errors::to_api;
@@ -69,8 +76,8 @@ pub async fn resume_store(state: Shared<'_>, pin: String) -> Result<AppStatus, A
 /// Locks the store; `idle` says the UI locked it for inactivity, which
 /// keeps a quick resume with the PIN possible.
 #[tauri::command]
-pub async fn lock_store(
-    app: AppHandle,
+pub async fn lock_store<R: Runtime>(
+    app: AppHandle<R>,
     state: Shared<'_>,
     idle: Option<bool>,
 ) -> Result<AppStatus, ApiError> {
@@ -80,6 +87,57 @@ pub async fn lock_store(
     Ok(session.status())
 }
 
+/// The owner's profile, the first time or changed in the settings.
+#[tauri::command]
+pub async fn save_profile(state: Shared<'_>, request: SaveProfile) -> Result<AppStatus, ApiError> {
+    let mut session = session(&state)?;
+    session
+        .store()?
+        .save_owner_profile(&request.profile)
+        .map_err(to_api)?;
+    Ok(session.status())
+}
+
+/// Makes one of the professionals the store knows its owner (the demo
+/// store's ready-made team).
+#[tauri::command]
+pub async fn choose_owner(
+    state: Shared<'_>,
+    professional: ProfessionalId,
+) -> Result<AppStatus, ApiError> {
+    let mut session = session(&state)?;
+    session
+        .store()?
+        .choose_owner(professional)
+        .map_err(to_api)?;
+    Ok(session.status())
+}
+
+/// Everyone the store knows, retired people included.
+#[tauri::command]
+pub async fn professionals(
+    state: Shared<'_>,
+) -> Result<Vec<(ProfessionalId, Professional)>, ApiError> {
+    session(&state)?.store()?.professionals().map_err(to_api)
+}
+
+/// Adds or changes a colleague (retiring one is a change); answers with
+/// everyone the store knows.
+#[tauri::command]
+pub async fn save_professional(
+    state: Shared<'_>,
+    request: SaveProfessional,
+) -> Result<Vec<(ProfessionalId, Professional)>, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.client_work()?;
+    match request.id {
+        None => store.add_professional(&request.professional).map(drop),
+        Some(id) => store.update_professional(id, &request.professional),
+    }
+    .map_err(to_api)?;
+    store.professionals().map_err(to_api)
+}
+
 /// With an empty query, this is the client list.
 #[tauri::command]
 pub async fn search_clients(
@@ -87,7 +145,7 @@ pub async fn search_clients(
     query: String,
 ) -> Result<Vec<ClientSummary>, ApiError> {
     session(&state)?
-        .store()?
+        .client_work()?
         .search_clients(&query, Purpose::Care)
         .map_err(to_api)
 }
@@ -96,7 +154,7 @@ pub async fn search_clients(
 pub async fn add_client(state: Shared<'_>, client: NewClient) -> Result<Client, ApiError> {
     let valid = client.validate().map_err(ApiError::InvalidClient)?;
     session(&state)?
-        .store()?
+        .client_work()?
         .add_client(&valid, Purpose::Care)
         .map_err(to_api)
 }
@@ -104,7 +162,7 @@ pub async fn add_client(state: Shared<'_>, client: NewClient) -> Result<Client, 
 #[tauri::command]
 pub async fn get_client(state: Shared<'_>, id: ClientId) -> Result<Client, ApiError> {
     session(&state)?
-        .store()?
+        .client_work()?
         .get_client(id, Purpose::Care)
         .map_err(to_api)
 }
@@ -113,210 +171,182 @@ pub async fn get_client(state: Shared<'_>, id: ClientId) -> Result<Client, ApiEr
 #[tauri::command]
 pub async fn open_case(state: Shared<'_>, client: ClientId) -> Result<Case, ApiError> {
     session(&state)?
-        .store()?
+        .client_work()?
         .open_case(client, Purpose::Care)
         .map_err(to_api)
 }
 
-#[tauri::command]
-pub async fn start_clientship(
-    app: AppHandle,
-    state: Shared<'_>,
-    request: StartClientship,
+/// Runs a change to `client`'s case and answers with the whole case as
+/// stored after it; an open client window is told to read it again.
+fn change_case<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &Shared<'_>,
+    client: ClientId,
+    purpose: Purpose,
+    change: impl FnOnce(&mut Store) -> kohtaamo_store::Result<()>,
 ) -> Result<Case, ApiError> {
-    let mut session = session(&state)?;
-    let store = session.store()?;
-    store
-        .start_clientship(&request, Purpose::Care)
-        .map_err(to_api)?;
-    store
-        .open_case(request.client, Purpose::Care)
-        .map_err(to_api)
-        .inspect(|_| client_window::case_changed(&app))
+    let mut session = session(state)?;
+    let store = session.client_work()?;
+    change(store).map_err(to_api)?;
+    let case = store.open_case(client, purpose).map_err(to_api)?;
+    client_window::case_changed(app);
+    Ok(case)
+}
+
+/// Saves a new record (`id` None) or a change to the one the UI read at
+/// `revision`.
+fn save_record<R: Record + Clone>(
+    store: &mut Store,
+    client: ClientId,
+    id: Option<i64>,
+    revision: i64,
+    record: &R,
+    purpose: Purpose,
+) -> kohtaamo_store::Result<()> {
+    match id {
+        None => store.insert_record(client, record, purpose).map(drop),
+        Some(id) => store
+            .update_record(client, id, revision, record, purpose)
+            .map(drop),
+    }
 }
 
 #[tauri::command]
-pub async fn assess_segment(
-    app: AppHandle,
+pub async fn start_clientship<R: Runtime>(
+    app: AppHandle<R>,
+    state: Shared<'_>,
+    request: StartClientship,
+) -> Result<Case, ApiError> {
+    change_case(&app, &state, request.client, Purpose::Care, |store| {
+        store.start_clientship(&request, Purpose::Care).map(drop)
+    })
+}
+
+#[tauri::command]
+pub async fn assess_segment<R: Runtime>(
+    app: AppHandle<R>,
     state: Shared<'_>,
     answers: SegmentAnswers,
 ) -> Result<Case, ApiError> {
-    let mut session = session(&state)?;
-    let store = session.store()?;
-    store
-        .assess_segment(&answers, Purpose::JointAppointment)
-        .map_err(to_api)?;
-    store
-        .open_case(answers.client, Purpose::JointAppointment)
-        .map_err(to_api)
-        .inspect(|_| client_window::case_changed(&app))
+    let purpose = Purpose::JointAppointment;
+    change_case(&app, &state, answers.client, purpose, |store| {
+        store.assess_segment(&answers, purpose).map(drop)
+    })
 }
 
 /// Saves a plan version: the first draft, or a change to the one the UI
 /// read (refused if it changed since, or if it was agreed).
 #[tauri::command]
-pub async fn save_plan(
-    app: AppHandle,
+pub async fn save_plan<R: Runtime>(
+    app: AppHandle<R>,
     state: Shared<'_>,
     request: SavePlan,
 ) -> Result<Case, ApiError> {
-    let mut session = session(&state)?;
-    let store = session.store()?;
-    match request.id {
-        None => store
-            .insert_record(request.client, &request.plan, Purpose::JointAppointment)
-            .map(drop),
-        Some(id) => store
-            .update_record(
-                id,
-                request.revision,
-                &request.plan,
-                Purpose::JointAppointment,
-            )
-            .map(drop),
-    }
-    .map_err(to_api)?;
-    store
-        .open_case(request.client, Purpose::JointAppointment)
-        .map_err(to_api)
-        .inspect(|_| client_window::case_changed(&app))
+    let purpose = Purpose::JointAppointment;
+    change_case(&app, &state, request.client, purpose, |store| {
+        let SavePlan {
+            client,
+            id,
+            revision,
+            plan,
+        } = &request;
+        save_record(store, *client, *id, *revision, plan, purpose)
+    })
 }
 
 /// A new draft from the agreed plan.
 #[tauri::command]
-pub async fn revise_plan(
-    app: AppHandle,
+pub async fn revise_plan<R: Runtime>(
+    app: AppHandle<R>,
     state: Shared<'_>,
     client: ClientId,
 ) -> Result<Case, ApiError> {
-    let mut session = session(&state)?;
-    let store = session.store()?;
-    store
-        .revise_plan(client, Purpose::JointAppointment)
-        .map_err(to_api)?;
-    store
-        .open_case(client, Purpose::JointAppointment)
-        .map_err(to_api)
-        .inspect(|_| client_window::case_changed(&app))
+    let purpose = Purpose::JointAppointment;
+    change_case(&app, &state, client, purpose, |store| {
+        store.revise_plan(client, purpose).map(drop)
+    })
 }
 
 /// Saves a joint appointment: started, a note added, ended.
 #[tauri::command]
-pub async fn save_appointment(
-    app: AppHandle,
+pub async fn save_appointment<R: Runtime>(
+    app: AppHandle<R>,
     state: Shared<'_>,
     request: SaveAppointment,
 ) -> Result<Case, ApiError> {
-    let mut session = session(&state)?;
-    let store = session.store()?;
-    match request.id {
-        None => store
-            .insert_record(
-                request.client,
-                &request.appointment,
-                Purpose::JointAppointment,
-            )
-            .map(drop),
-        Some(id) => store
-            .update_record(
-                id,
-                request.revision,
-                &request.appointment,
-                Purpose::JointAppointment,
-            )
-            .map(drop),
-    }
-    .map_err(to_api)?;
-    store
-        .open_case(request.client, Purpose::JointAppointment)
-        .map_err(to_api)
-        .inspect(|_| client_window::case_changed(&app))
+    let purpose = Purpose::JointAppointment;
+    change_case(&app, &state, request.client, purpose, |store| {
+        let SaveAppointment {
+            client,
+            id,
+            revision,
+            appointment,
+        } = &request;
+        save_record(store, *client, *id, *revision, appointment, purpose)
+    })
 }
 
 /// Saves the holistic assessment.
 #[tauri::command]
-pub async fn save_assessment(
-    app: AppHandle,
+pub async fn save_assessment<R: Runtime>(
+    app: AppHandle<R>,
     state: Shared<'_>,
     request: SaveAssessment,
 ) -> Result<Case, ApiError> {
-    let mut session = session(&state)?;
-    let store = session.store()?;
-    match request.id {
-        None => store
-            .insert_record(
-                request.client,
-                &request.assessment,
-                Purpose::JointAppointment,
-            )
-            .map(drop),
-        Some(id) => store
-            .update_record(
-                id,
-                request.revision,
-                &request.assessment,
-                Purpose::JointAppointment,
-            )
-            .map(drop),
-    }
-    .map_err(to_api)?;
-    store
-        .open_case(request.client, Purpose::JointAppointment)
-        .map_err(to_api)
-        .inspect(|_| client_window::case_changed(&app))
+    let purpose = Purpose::JointAppointment;
+    change_case(&app, &state, request.client, purpose, |store| {
+        let SaveAssessment {
+            client,
+            id,
+            revision,
+            assessment,
+        } = &request;
+        save_record(store, *client, *id, *revision, assessment, purpose)
+    })
 }
 
 /// Saves a change to the joint clientship (its team, "whom to contact").
 #[tauri::command]
-pub async fn save_clientship(
-    app: AppHandle,
+pub async fn save_clientship<R: Runtime>(
+    app: AppHandle<R>,
     state: Shared<'_>,
     request: SaveClientship,
 ) -> Result<Case, ApiError> {
-    let mut session = session(&state)?;
-    let store = session.store()?;
-    store
-        .update_record(
-            request.id,
-            request.revision,
-            &request.clientship,
-            Purpose::Care,
-        )
-        .map_err(to_api)?;
-    store
-        .open_case(request.client, Purpose::Care)
-        .map_err(to_api)
-        .inspect(|_| client_window::case_changed(&app))
+    let purpose = Purpose::Care;
+    change_case(&app, &state, request.client, purpose, |store| {
+        let SaveClientship {
+            client,
+            id,
+            revision,
+            clientship,
+        } = &request;
+        save_record(store, *client, Some(*id), *revision, clientship, purpose)
+    })
 }
 
 /// Records a consent, or withdraws one.
 #[tauri::command]
-pub async fn save_consent(
-    app: AppHandle,
+pub async fn save_consent<R: Runtime>(
+    app: AppHandle<R>,
     state: Shared<'_>,
     request: SaveConsent,
 ) -> Result<Case, ApiError> {
-    let mut session = session(&state)?;
-    let store = session.store()?;
-    match request.id {
-        None => store
-            .insert_record(request.client, &request.consent, Purpose::Care)
-            .map(drop),
-        Some(id) => store
-            .update_record(id, request.revision, &request.consent, Purpose::Care)
-            .map(drop),
-    }
-    .map_err(to_api)?;
-    store
-        .open_case(request.client, Purpose::Care)
-        .map_err(to_api)
-        .inspect(|_| client_window::case_changed(&app))
+    let purpose = Purpose::Care;
+    change_case(&app, &state, request.client, purpose, |store| {
+        let SaveConsent {
+            client,
+            id,
+            revision,
+            consent,
+        } = &request;
+        save_record(store, *client, *id, *revision, consent, purpose)
+    })
 }
 
 /// Closes the window once the UI has saved what was typed (see
 /// `window::open`, which holds the first close request back for this).
 #[tauri::command]
-pub fn close_window(window: tauri::WebviewWindow) -> Result<(), ApiError> {
+pub fn close_window<R: Runtime>(window: tauri::WebviewWindow<R>) -> Result<(), ApiError> {
     window.destroy().map_err(|e| ApiError::Internal {
         detail: e.to_string(),
     })
@@ -324,8 +354,8 @@ pub fn close_window(window: tauri::WebviewWindow) -> Result<(), ApiError> {
 
 /// Shows `client`'s case in the client window (see [`client_window`]).
 #[tauri::command]
-pub async fn open_client_window(
-    app: AppHandle,
+pub async fn open_client_window<R: Runtime>(
+    app: AppHandle<R>,
     state: Shared<'_>,
     data: State<'_, client_window::WebviewData>,
     client: ClientId,
@@ -333,7 +363,7 @@ pub async fn open_client_window(
     let mut session = session(&state)?;
     // Only with the store open, and only a client it has.
     session
-        .store()?
+        .client_work()?
         .get_client(client, Purpose::Care)
         .map_err(to_api)?;
     session.share(client);
@@ -343,7 +373,10 @@ pub async fn open_client_window(
 }
 
 #[tauri::command]
-pub async fn close_client_window(app: AppHandle, state: Shared<'_>) -> Result<(), ApiError> {
+pub async fn close_client_window<R: Runtime>(
+    app: AppHandle<R>,
+    state: Shared<'_>,
+) -> Result<(), ApiError> {
     session(&state)?.unshare();
     client_window::close(&app);
     Ok(())
@@ -356,7 +389,7 @@ pub async fn shared_case(state: Shared<'_>) -> Result<Case, ApiError> {
     let mut session = session(&state)?;
     let client = session.shared().ok_or(ApiError::ClientNotFound)?;
     let case = session
-        .store()?
+        .client_work()?
         .open_case(client, Purpose::JointAppointment)
         .map_err(to_api)?;
     Ok(case.for_shared_screen(chrono::Local::now().date_naive()))

@@ -14,10 +14,10 @@ pub fn to_api(error: StoreError) -> ApiError {
         StoreError::InUse { .. } => ApiError::StoreInUse,
         StoreError::StaleRevision { .. } => ApiError::StaleRevision,
         StoreError::PlanLocked { .. } => ApiError::PlanLocked,
-        StoreError::InvalidRecord { record, detail } => ApiError::Rule {
-            record: record.to_owned(),
-            detail,
-        },
+        StoreError::Rule(rule) => ApiError::Rule(rule),
+        StoreError::History { .. } => {
+            ApiError::Rule(kohtaamo_model::rule::CaseError::History.into())
+        }
         StoreError::RecordNotFound { .. } => ApiError::ClientNotFound,
         StoreError::ClientNotFound(_) => ApiError::ClientNotFound,
         // StoreError's messages name files and operations, never client data.

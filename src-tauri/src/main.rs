@@ -6,6 +6,8 @@
 //! `kohtaamo-store`, and this crate only translates between them and Tauri.
 
 mod client_window;
+#[cfg(test)]
+mod command_tests;
 mod commands;
 mod errors;
 mod launch;
@@ -50,6 +52,10 @@ fn main() -> ExitCode {
             commands::unlock_store,
             commands::lock_store,
             commands::resume_store,
+            commands::save_profile,
+            commands::choose_owner,
+            commands::professionals,
+            commands::save_professional,
             commands::search_clients,
             commands::add_client,
             commands::get_client,

@@ -66,6 +66,10 @@ impl Session {
             idle_lock_seconds: self.idle.ordinary,
             appointment_idle_lock_seconds: self.idle.appointment,
             pin_resume: self.store.is_none() && self.idle_locked && self.quick_resume.is_some(),
+            owner: self
+                .store
+                .as_ref()
+                .and_then(|s| s.owner_profile().ok().flatten()),
         }
     }
 
@@ -195,5 +199,17 @@ impl Session {
 
     pub fn store(&mut self) -> Result<&mut Store, ApiError> {
         self.store.as_mut().ok_or(ApiError::Locked)
+    }
+
+    /// The open store, for client work: which waits until the owner has
+    /// given a profile, because everything recorded is someone's.
+    pub fn client_work(&mut self) -> Result<&mut Store, ApiError> {
+        let store = self.store()?;
+        match store.owner_profile().map_err(to_api)? {
+            Some(_) => Ok(store),
+            None => Err(ApiError::Rule(
+                kohtaamo_model::rule::CaseError::NoProfile.into(),
+            )),
+        }
     }
 }

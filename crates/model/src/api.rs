@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::case::professional::{Professional, ProfessionalId};
 use crate::client::NewClientError;
+use crate::rule::RuleError;
 
 /// The shortest passphrase accepted for a new store.
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
@@ -39,6 +41,25 @@ pub struct AppStatus {
     /// The store was locked for being idle and a PIN set at unlock can
     /// reopen it.
     pub pin_resume: bool,
+    /// Who the open store belongs to: everything recorded is theirs. None
+    /// while locked, and in a store whose owner has not given a profile
+    /// yet (client work waits for it).
+    pub owner: Option<(ProfessionalId, Professional)>,
+}
+
+/// The owner's profile: given once after the store is made (or at the next
+/// unlock of a store that lacks it) and edited in the settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveProfile {
+    pub profile: Professional,
+}
+
+/// A colleague to add (`id` None) or to change: the directory of people the
+/// owner works with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveProfessional {
+    pub id: Option<ProfessionalId>,
+    pub professional: Professional,
 }
 
 /// A quick-resume PIN: digits only, short enough to type unseen, long
@@ -159,9 +180,9 @@ pub enum ApiError {
     #[error("the PIN was wrong too many times")]
     PinTriesUsedUp,
     /// A record broke one of the model's rules; the UI checks the same
-    /// rules first and explains them, so this is a backstop.
-    #[error("the {record} breaks a rule: {detail}")]
-    Rule { record: String, detail: String },
+    /// rules first where it can and explains each in words.
+    #[error(transparent)]
+    Rule(RuleError),
     #[error("an agreed plan version cannot change")]
     PlanLocked,
     #[error("the record was changed elsewhere since it was read")]
@@ -201,6 +222,13 @@ mod tests {
         assert_eq!(json["hetu"]["kind"], "date");
         let back: ApiError = serde_json::from_value(json).unwrap();
         assert_eq!(back, err);
+        for rule in crate::rule::examples() {
+            let err = ApiError::Rule(rule);
+            let json = serde_json::to_value(&err).unwrap();
+            assert_eq!(json["code"], "rule");
+            let back: ApiError = serde_json::from_value(json).unwrap();
+            assert_eq!(back, err);
+        }
     }
 
     #[test]

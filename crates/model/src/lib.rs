@@ -10,6 +10,7 @@ pub mod client;
 pub mod date_text;
 pub mod hetu;
 pub mod language;
+pub mod rule;
 
 pub use client::{Client, ClientId, ClientSummary, NewClient, NewClientError};
 pub use hetu::{HetuError, PersonalIdentityCode};

@@ -50,6 +50,10 @@ impl Scenario {
             Store::create_plain_for_benchmarks(&paths)?
         };
         demo::populate(&mut store, clients, 20_000)?;
+        // Saves are the owner's: the demo nurse stands in.
+        if let Some((nurse, _)) = store.professionals()?.first().cloned() {
+            store.choose_owner(nurse)?;
+        }
         let all = store.search_all_for_benchmarks()?;
         Ok(Self {
             ids: all.iter().map(|c| c.id).collect(),
@@ -114,11 +118,9 @@ impl Scenario {
         draft
             .record
             .edit_goal(goal, &format!("Haluan nukkua paremmin ({n})"))
-            .map_err(|e| crate::StoreError::InvalidRecord {
-                record: "plan",
-                detail: e.to_string(),
-            })?;
+            .map_err(|e| crate::StoreError::Rule(e.into()))?;
         draft.revision = self.store.update_record(
+            draft.client,
             draft.id,
             draft.revision,
             &draft.record,

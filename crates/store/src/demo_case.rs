@@ -29,6 +29,8 @@ pub fn team() -> [Professional; 2] {
         unit: unit.into(),
         phone: "+358 40 000 0000".into(),
         secure_email: email.into(),
+        retired: false,
+        directory_key: None,
     };
     [
         base(
@@ -117,8 +119,8 @@ pub fn case_for(
         counterpart_pair: Some((nurse, social)),
         team: CareTeam {
             members: vec![
-                TeamMember { professional: nurse, role: TeamRole::Hoitovastaava, sector: Sector::HealthCare },
-                TeamMember { professional: social, role: TeamRole::ResponsibleWorker, sector: Sector::SocialWelfare },
+                TeamMember { professional: nurse, role: TeamRole::Hoitovastaava, sector: Sector::HealthCare, contact_to_client: true },
+                TeamMember { professional: social, role: TeamRole::ResponsibleWorker, sector: Sector::SocialWelfare, contact_to_client: true },
             ],
             organisations: vec![ThirdSectorOrganisation {
                 name: "Esimerkkiyhdistys ry".into(),
@@ -164,10 +166,7 @@ pub fn case_for(
             },
         ],
     };
-    let invalid = |e: kohtaamo_model::case::plan::PlanError| StoreError::InvalidRecord {
-        record: "plan",
-        detail: e.to_string(),
-    };
+    let invalid = |e: kohtaamo_model::case::plan::PlanError| StoreError::Rule(e.into());
     let mut plan = PlanVersion::first_draft();
     for (goal, own, theirs, social_side) in [GOALS[n % GOALS.len()], GOALS[(n + 1) % GOALS.len()]] {
         let g = plan.add_goal(goal, ExpressedBy::Client).map_err(invalid)?;
@@ -226,12 +225,14 @@ pub fn case_for(
                 author: social,
                 register: Register::SocialWelfare,
                 visibility: Visibility::ShownToClient,
+                said_by: None,
             },
             Note {
                 text: "Ammattilaisten kesken: selvitetään velkajärjestelyn mahdollisuus.".into(),
                 author: social,
                 register: Register::SocialWelfare,
                 visibility: Visibility::ProfessionalOnly,
+                said_by: None,
             },
         ],
         ended: true,

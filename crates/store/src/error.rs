@@ -51,11 +51,12 @@ pub enum StoreError {
     StaleRevision { expected: i64, found: i64 },
     #[error("the backup {} cannot be used: {detail}", path.display())]
     BackupDamaged { path: PathBuf, detail: String },
-    #[error("the {record} breaks a rule: {detail}")]
-    InvalidRecord {
-        record: &'static str,
-        detail: String,
-    },
+    /// The model's words for what is wrong travel as data, to be said in
+    /// the user's language.
+    #[error("a rule was broken: {0}")]
+    Rule(kohtaamo_model::rule::RuleError),
+    #[error("a {record} could not be written as JSON")]
+    Unserialisable { record: &'static str },
     #[error("no {record} with id {id}")]
     RecordNotFound { record: &'static str, id: i64 },
     #[error("plan version {id} was agreed and cannot change; revise it to make a new draft")]

@@ -5,12 +5,14 @@
 
 use kohtaamo_model::case::appointment::JointAppointment;
 use kohtaamo_model::case::assessment::HolisticAssessment;
+use kohtaamo_model::case::authorship::Author;
 use kohtaamo_model::case::clientship::JointClientship;
 use kohtaamo_model::case::consent::Consent;
 use kohtaamo_model::case::plan::PlanVersion;
 use kohtaamo_model::case::segment::SegmentAssessment;
 use kohtaamo_model::case::service_use::ServiceUse;
 pub use kohtaamo_model::case::stored::{Case, Stored};
+use kohtaamo_model::rule::{CaseError, RuleError};
 use kohtaamo_model::ClientId;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
@@ -26,8 +28,8 @@ pub trait Record: Serialize + DeserializeOwned {
     const TABLE: &'static str;
     /// The record kind named in the access log.
     const KIND: &'static str;
-    /// The model's rules for this record, as text for the error.
-    fn check(&self) -> std::result::Result<(), String>;
+    /// The model's rules for this record.
+    fn check(&self) -> std::result::Result<(), RuleError>;
     /// History records are written once and never changed.
     const APPEND_ONLY: bool = false;
     /// Extra columns the store guards on (only plans have one).
@@ -39,6 +41,17 @@ pub trait Record: Serialize + DeserializeOwned {
     fn check_in_case(&self, _conn: &Connection, _client: ClientId) -> Result<()> {
         Ok(())
     }
+    /// Makes the record as a request brought it into the one the store's
+    /// owner saves over `before` (the stored one; none for a new record):
+    /// who wrote what is decided here, from the owner, never taken from the
+    /// request (see `kohtaamo_model::case::authorship`).
+    fn stamp(
+        &mut self,
+        _before: Option<&Self>,
+        _author: Author,
+    ) -> std::result::Result<(), RuleError> {
+        Ok(())
+    }
 }
 
 macro_rules! record {
@@ -46,9 +59,9 @@ macro_rules! record {
         impl Record for $ty {
             const TABLE: &'static str = $table;
             const KIND: &'static str = $kind;
-            fn check(&self) -> std::result::Result<(), String> {
+            fn check(&self) -> std::result::Result<(), RuleError> {
                 let $it = self;
-                $check.map_err(|e| e.to_string())
+                $check.map_err(RuleError::from)
             }
         }
     };
@@ -60,25 +73,59 @@ impl Record for SegmentAssessment {
     const TABLE: &'static str = "segment_assessment";
     const KIND: &'static str = "segment-assessment";
     const APPEND_ONLY: bool = true;
-    fn check(&self) -> std::result::Result<(), String> {
-        self.validate().map_err(|e| e.to_string())
+    fn check(&self) -> std::result::Result<(), RuleError> {
+        self.validate().map_err(RuleError::from)
     }
 }
-record!(
-    HolisticAssessment,
-    "holistic_assessment",
-    "holistic-assessment",
-    |a| a.validate()
-);
-record!(JointAppointment, "appointment", "appointment", |a| a
-    .validate());
-record!(Consent, "consent", "consent", |c| c.validate());
+impl Record for HolisticAssessment {
+    const TABLE: &'static str = "holistic_assessment";
+    const KIND: &'static str = "holistic-assessment";
+    fn check(&self) -> std::result::Result<(), RuleError> {
+        self.validate().map_err(RuleError::from)
+    }
+    fn stamp(
+        &mut self,
+        before: Option<&Self>,
+        author: Author,
+    ) -> std::result::Result<(), RuleError> {
+        HolisticAssessment::stamp(self, before, author);
+        Ok(())
+    }
+}
+impl Record for JointAppointment {
+    const TABLE: &'static str = "appointment";
+    const KIND: &'static str = "appointment";
+    fn check(&self) -> std::result::Result<(), RuleError> {
+        self.validate().map_err(RuleError::from)
+    }
+    fn stamp(
+        &mut self,
+        before: Option<&Self>,
+        author: Author,
+    ) -> std::result::Result<(), RuleError> {
+        JointAppointment::stamp(self, before, author).map_err(RuleError::from)
+    }
+}
+impl Record for Consent {
+    const TABLE: &'static str = "consent";
+    const KIND: &'static str = "consent";
+    fn check(&self) -> std::result::Result<(), RuleError> {
+        self.validate().map_err(RuleError::from)
+    }
+    fn stamp(
+        &mut self,
+        before: Option<&Self>,
+        author: Author,
+    ) -> std::result::Result<(), RuleError> {
+        Consent::stamp(self, before, author).map_err(RuleError::from)
+    }
+}
 record!(ServiceUse, "service_use", "service-use", |u| u.validate());
 
 impl Record for PlanVersion {
     const TABLE: &'static str = "plan_version";
     const KIND: &'static str = "plan";
-    fn check(&self) -> std::result::Result<(), String> {
+    fn check(&self) -> std::result::Result<(), RuleError> {
         Ok(())
     }
     fn agreed(&self) -> Option<bool> {
@@ -91,14 +138,8 @@ impl Record for PlanVersion {
             .into_iter()
             .next()
             .map(|c| c.record.assignable())
-            .ok_or(StoreError::InvalidRecord {
-                record: Self::KIND,
-                detail: "start the joint clientship (and its team) before the plan".into(),
-            })?;
-        self.validate(&team).map_err(|e| StoreError::InvalidRecord {
-            record: Self::KIND,
-            detail: e.to_string(),
-        })
+            .ok_or(StoreError::Rule(CaseError::NoClientship.into()))?;
+        self.validate(&team).map_err(|e| StoreError::Rule(e.into()))
     }
 }
 
@@ -118,10 +159,7 @@ fn access<R: Record>(
 }
 
 fn to_json<R: Record>(record: &R) -> Result<String> {
-    serde_json::to_string(record).map_err(|e| StoreError::InvalidRecord {
-        record: R::KIND,
-        detail: e.to_string(),
-    })
+    serde_json::to_string(record).map_err(|_| StoreError::Unserialisable { record: R::KIND })
 }
 
 fn from_json<R: Record>(body: &str) -> Result<R> {
@@ -129,31 +167,32 @@ fn from_json<R: Record>(body: &str) -> Result<R> {
 }
 
 fn checked<R: Record>(record: &R) -> Result<()> {
-    record.check().map_err(|detail| StoreError::InvalidRecord {
-        record: R::KIND,
-        detail,
-    })
+    record.check().map_err(StoreError::Rule)
 }
 
 impl Store {
-    /// Saves a new record of `client`'s case.
+    /// Saves a new record of `client`'s case, written by the store's owner.
     pub fn insert_record<R: Record + Clone>(
         &mut self,
         client: ClientId,
         record: &R,
         purpose: Purpose,
     ) -> Result<Stored<R>> {
-        checked(record)?;
-        let body = to_json(record)?;
+        let mut record = record.clone();
+        record
+            .stamp(None, self.author()?)
+            .map_err(StoreError::Rule)?;
+        checked(&record)?;
+        let body = to_json(&record)?;
         self.logged("saving a record", |tx| {
             crate::clients::read_client(tx, client)?;
             record.check_in_case(tx, client)?;
-            let id = insert_row::<R>(tx, client, record, &body)?;
+            let id = insert_row::<R>(tx, client, &record, &body)?;
             let stored = Stored {
                 id,
                 client,
                 revision: 1,
-                record: record.clone(),
+                record,
             };
             Ok((
                 stored,
@@ -162,10 +201,11 @@ impl Store {
         })
     }
 
-    /// Replaces record `id`, if it is still at `revision`. Returns the new
-    /// revision.
-    pub fn update_record<R: Record>(
+    /// Replaces record `id` of `client`'s case, if it is still at
+    /// `revision`, as the store's owner changes it. Returns the new revision.
+    pub fn update_record<R: Record + Clone>(
         &mut self,
+        client: ClientId,
         id: i64,
         revision: i64,
         record: &R,
@@ -174,10 +214,13 @@ impl Store {
         if R::APPEND_ONLY {
             return Err(StoreError::History { record: R::KIND });
         }
-        checked(record)?;
-        let body = to_json(record)?;
+        let author = self.author()?;
+        let mut record = record.clone();
         self.logged("saving a record", |tx| {
-            let (client, found, agreed) = current::<R>(tx, id)?;
+            let (owner, found, agreed) = current::<R>(tx, id)?;
+            if owner != client {
+                return Err(StoreError::Rule(CaseError::OtherClient.into()));
+            }
             if agreed {
                 return Err(StoreError::PlanLocked { id });
             }
@@ -187,6 +230,10 @@ impl Store {
                     found,
                 });
             }
+            let before: R = from_json(&body_of::<R>(tx, id)?)?;
+            record.stamp(Some(&before), author).map_err(StoreError::Rule)?;
+            checked(&record)?;
+            let body = to_json(&record)?;
             record.check_in_case(tx, client)?;
             match record.agreed() {
                 Some(agreed) => tx.execute(
@@ -265,17 +312,11 @@ impl Store {
             let latest = rows_of::<PlanVersion>(tx, client)?
                 .into_iter()
                 .max_by_key(|s| s.record.number)
-                .ok_or(StoreError::RecordNotFound {
-                    record: PlanVersion::KIND,
-                    id: 0,
-                })?;
+                .ok_or(StoreError::Rule(CaseError::NoPlan.into()))?;
             let draft = latest
                 .record
                 .revise()
-                .map_err(|e| StoreError::InvalidRecord {
-                    record: PlanVersion::KIND,
-                    detail: e.to_string(),
-                })?;
+                .map_err(|e| StoreError::Rule(e.into()))?;
             let body = to_json(&draft)?;
             let id = insert_row::<PlanVersion>(tx, client, &draft, &body)?;
             let stored = Stored {
@@ -318,6 +359,7 @@ impl Store {
                 service_use: rows_of(tx, client)?,
                 professionals: crate::professionals::all(tx)?,
                 segment_consequences: crate::settings::consequences(tx)?,
+                owner: crate::professionals::owner_id(tx)?,
             };
             let access = Access {
                 client: Some(client),
@@ -396,10 +438,7 @@ fn insert_row<R: Record>(
         Err(rusqlite::Error::SqliteFailure(e, _))
             if e.code == rusqlite::ErrorCode::ConstraintViolation =>
         {
-            Err(StoreError::InvalidRecord {
-                record: R::KIND,
-                detail: "the client already has this record".into(),
-            })
+            Err(StoreError::Rule(CaseError::AlreadyRecorded.into()))
         }
         Err(source) => Err(StoreError::Sqlite {
             context: "saving a record",
@@ -430,7 +469,14 @@ fn current<R: Record>(conn: &Connection, id: i64) -> Result<(ClientId, i64, bool
     })
 }
 
-fn rows_of<R: Record>(conn: &Connection, client: ClientId) -> Result<Vec<Stored<R>>> {
+/// The stored body of record `id`.
+fn body_of<R: Record>(conn: &Connection, id: i64) -> Result<String> {
+    let sql = format!("SELECT body FROM {} WHERE id = ?1", R::TABLE);
+    conn.query_row(&sql, [id], |r| r.get(0))
+        .context("reading a record")
+}
+
+pub(crate) fn rows_of<R: Record>(conn: &Connection, client: ClientId) -> Result<Vec<Stored<R>>> {
     let sql = format!(
         "SELECT id, revision, body FROM {} WHERE client_id = ?1 ORDER BY id",
         R::TABLE

@@ -16,13 +16,9 @@ impl Store {
     }
 
     pub fn set_segment_consequences(&mut self, set: &[SegmentConsequences]) -> Result<()> {
-        SegmentConsequences::validate_set(set).map_err(|e| StoreError::InvalidRecord {
+        SegmentConsequences::validate_set(set).map_err(|e| StoreError::Rule(e.into()))?;
+        let json = serde_json::to_string(set).map_err(|_| StoreError::Unserialisable {
             record: "segment consequences",
-            detail: e.to_string(),
-        })?;
-        let json = serde_json::to_string(set).map_err(|e| StoreError::InvalidRecord {
-            record: "segment consequences",
-            detail: e.to_string(),
         })?;
         self.conn
             .execute(

@@ -231,9 +231,11 @@ fn the_owner_profile_names_the_actor_in_the_log() {
         unit: "Aikuissosiaalityö".into(),
         phone: String::new(),
         secure_email: "demo@example.fi".into(),
+        retired: false,
+        directory_key: None,
     };
-    let id = store.set_owner_profile(&profile).unwrap();
-    assert_eq!(store.owner_profile().unwrap(), Some((id, profile)));
+    let id = store.save_owner_profile(&profile).unwrap();
+    assert_eq!(store.owner_profile().unwrap(), Some((id, profile.clone())));
     store.get_client(a, Purpose::Care).unwrap();
     store.lock();
     let mut store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
@@ -242,5 +244,15 @@ fn the_owner_profile_names_the_actor_in_the_log() {
     assert_eq!(
         log[0].actor, "Hoitaja Demo",
         "earlier entries keep who acted then"
+    );
+    // Edited in the settings, the profile names the actor from then on.
+    let mut renamed = profile.clone();
+    renamed.name = "Sosiaalityöntekijä Demo-Esimerkki".into();
+    store.update_professional(id, &renamed).unwrap();
+    store.get_client(a, Purpose::Care).unwrap();
+    let log = store.access_log_for(a, Purpose::ClientRequest).unwrap();
+    assert_eq!(
+        log.last().unwrap().actor,
+        "Sosiaalityöntekijä Demo-Esimerkki"
     );
 }

@@ -45,6 +45,11 @@ fn setup(dir: &std::path::Path) -> (Store, ClientId) {
     .validate()
     .unwrap();
     let id = store.add_client(&client, Purpose::Care).unwrap().id;
+    // The nurse owns the store and the social worker is a colleague: ids 1
+    // and 2, the constants above.
+    let [nurse, social] = kohtaamo_store::demo_case::team();
+    assert_eq!(store.save_owner_profile(&nurse).unwrap(), NURSE);
+    assert_eq!(store.add_professional(&social).unwrap(), SOCIAL_WORKER);
     (store, id)
 }
 
@@ -65,11 +70,13 @@ fn clientship(client: ClientId) -> JointClientship {
                     professional: NURSE,
                     role: TeamRole::Hoitovastaava,
                     sector: Sector::HealthCare,
+                    contact_to_client: true,
                 },
                 TeamMember {
                     professional: SOCIAL_WORKER,
                     role: TeamRole::ResponsibleWorker,
                     sector: Sector::SocialWelfare,
+                    contact_to_client: false,
                 },
             ],
             organisations: vec![],
@@ -170,7 +177,13 @@ fn a_plan_is_agreed_locked_revised_and_compared_with_every_step_logged() {
         })
         .unwrap();
     let revision = store
-        .update_record(draft.id, draft.revision, &agreed, Purpose::JointAppointment)
+        .update_record(
+            client,
+            draft.id,
+            draft.revision,
+            &agreed,
+            Purpose::JointAppointment,
+        )
         .unwrap();
     assert_eq!(revision, 2);
 
@@ -180,7 +193,7 @@ fn a_plan_is_agreed_locked_revised_and_compared_with_every_step_logged() {
         .edit_goal(tampered.goals[0].id, "Muutettu jälkikäteen")
         .unwrap();
     assert!(matches!(
-        store.update_record(draft.id, revision, &tampered, Purpose::Care),
+        store.update_record(client, draft.id, revision, &tampered, Purpose::Care),
         Err(StoreError::PlanLocked { .. })
     ));
 
@@ -193,7 +206,13 @@ fn a_plan_is_agreed_locked_revised_and_compared_with_every_step_logged() {
         .edit_goal(edited.goals[0].id, "Haluan nukkua yöt läpi")
         .unwrap();
     store
-        .update_record(v2.id, v2.revision, &edited, Purpose::JointAppointment)
+        .update_record(
+            client,
+            v2.id,
+            v2.revision,
+            &edited,
+            Purpose::JointAppointment,
+        )
         .unwrap();
 
     let versions: Vec<Stored<PlanVersion>> = store.records_of(client, Purpose::Care).unwrap();
@@ -245,14 +264,14 @@ fn a_stale_revision_is_refused_and_the_newer_save_kept() {
     let mut withdrawn = consent.clone();
     withdrawn.withdrawn_on = Some(date(2026, 11, 20));
     store
-        .update_record(saved.id, 1, &withdrawn, Purpose::Care)
+        .update_record(client, saved.id, 1, &withdrawn, Purpose::Care)
         .unwrap();
 
     // Someone who read revision 1 tries to save over it.
     let mut scope_changed = consent.clone();
     scope_changed.scope = "Kaikki tiedot".into();
     let err = store
-        .update_record(saved.id, 1, &scope_changed, Purpose::Care)
+        .update_record(client, saved.id, 1, &scope_changed, Purpose::Care)
         .unwrap_err();
     assert!(
         matches!(
@@ -265,7 +284,14 @@ fn a_stale_revision_is_refused_and_the_newer_save_kept() {
         "{err}"
     );
     let now: Stored<Consent> = store.get_record(saved.id, Purpose::Care).unwrap();
-    assert_eq!(now.record, withdrawn);
+    // Recorded by the store's owner, not by whom the request named.
+    assert_eq!(
+        now.record,
+        Consent {
+            recorded_by: NURSE,
+            ..withdrawn
+        }
+    );
     assert_eq!(now.revision, 2);
 }
 
@@ -304,7 +330,7 @@ fn broken_rules_and_history_changes_are_refused_with_clear_errors() {
         .insert_record(client, &with_reason, Purpose::Care)
         .unwrap();
     assert!(matches!(
-        store.update_record(saved.id, 1, &with_reason, Purpose::Care),
+        store.update_record(client, saved.id, 1, &with_reason, Purpose::Care),
         Err(StoreError::History { .. })
     ));
 
@@ -338,10 +364,16 @@ fn a_plan_is_checked_against_the_team_and_its_agreement_inside_the_store() {
     ship.team.members.retain(|m| m.professional != NURSE);
     ship.counterpart_pair = None;
     store
-        .update_record(saved.id, saved.revision, &ship, Purpose::Care)
+        .update_record(client, saved.id, saved.revision, &ship, Purpose::Care)
         .unwrap();
     let err = store
-        .update_record(draft.id, draft.revision, &draft.record, Purpose::Care)
+        .update_record(
+            client,
+            draft.id,
+            draft.revision,
+            &draft.record,
+            Purpose::Care,
+        )
         .unwrap_err();
     assert!(
         err.to_string().contains("not the client or on the team"),
@@ -396,13 +428,10 @@ fn an_organisation_sets_what_each_segment_means_and_it_persists() {
 }
 
 #[test]
-fn starting_a_clientship_builds_the_team_from_the_stores_professionals() {
+fn the_owner_starts_a_clientship_alone_and_coordinates_it() {
     use kohtaamo_model::api::{SegmentAnswers, StartClientship};
     let dir = tempfile::tempdir().unwrap();
     let (mut store, client) = setup(dir.path());
-    let [nurse, social] = kohtaamo_store::demo_case::team();
-    let nurse = store.add_professional(&nurse).unwrap();
-    let social = store.add_professional(&social).unwrap();
     let started = store
         .start_clientship(
             &StartClientship {
@@ -413,7 +442,15 @@ fn starting_a_clientship_builds_the_team_from_the_stores_professionals() {
             Purpose::Care,
         )
         .unwrap();
-    assert_eq!(started.record.counterpart_pair, Some((nurse, social)));
+    // The colleague the store knows is not put on the team: they join when
+    // they come in.
+    let team = &started.record.team.members;
+    assert_eq!(team.len(), 1);
+    assert_eq!(
+        (team[0].professional, team[0].role),
+        (NURSE, TeamRole::ResponsibleWorker)
+    );
+    assert_eq!(started.record.counterpart_pair, None);
     let segment = store
         .assess_segment(
             &SegmentAnswers {
@@ -427,9 +464,54 @@ fn starting_a_clientship_builds_the_team_from_the_stores_professionals() {
             Purpose::JointAppointment,
         )
         .unwrap();
-    assert_eq!(segment.record.assessed_by, [nurse, social]);
+    assert_eq!(segment.record.assessed_by, [NURSE]);
     let case = store.open_case(client, Purpose::Care).unwrap();
     assert_eq!(case.segment().unwrap().record.chosen, Segment::Huolenpito);
+    assert_eq!(case.owner, Some(NURSE));
+}
+
+#[test]
+fn without_a_profile_nothing_is_recorded_in_a_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(
+        &StorePaths::for_db(dir.path().join("bare.db")),
+        PASSPHRASE,
+        KdfParams::FAST_INSECURE,
+        Channel::App,
+    )
+    .unwrap();
+    let client = NewClient {
+        name: "Testinen Aino".into(),
+        hetu: "010190-923E".into(),
+        language: Language::Fi,
+    }
+    .validate()
+    .unwrap();
+    let client = store.add_client(&client, Purpose::Care).unwrap().id;
+    let err = store
+        .start_clientship(
+            &kohtaamo_model::api::StartClientship {
+                client,
+                reasons: vec![IdentificationReason::Housing],
+                other_reason: String::new(),
+            },
+            Purpose::Care,
+        )
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::Rule(kohtaamo_model::rule::RuleError::Case(
+                kohtaamo_model::rule::CaseError::NoProfile
+            ))
+        ),
+        "{err}"
+    );
+    // A third-sector profile has no register to write into.
+    let mut volunteer = kohtaamo_store::demo_case::team()[0].clone();
+    volunteer.sector = Sector::ThirdSector;
+    assert!(store.save_owner_profile(&volunteer).is_err());
+    assert_eq!(store.owner_profile().unwrap(), None);
 }
 
 #[test]
@@ -466,9 +548,15 @@ fn the_shared_screens_copy_of_a_demo_case_holds_only_what_is_for_the_client() {
         !text.contains("Tilanteen kartoitus"),
         "an appointment's agenda"
     );
+    // Contact details the team gives the client, and nothing else of the
+    // professionals' own.
     assert!(
-        !text.contains("@example.fi"),
-        "a professional's contact details"
+        text.contains("hoitaja.demo@example.fi"),
+        "the contact details given to the client"
+    );
+    assert!(
+        !text.contains("Esimerkin terveysasema"),
+        "a professional's unit"
     );
     assert!(shared
         .clientship()

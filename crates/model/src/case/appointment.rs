@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::case::authorship::{Author, SaidBy};
 use crate::case::professional::ProfessionalId;
 use crate::case::register::{Register, Visibility};
 
@@ -20,13 +21,17 @@ pub struct Participant {
     pub present: bool,
 }
 
-/// Every note carries its author's register and whether the client may see it.
+/// Every note carries its author's register and whether the client may see
+/// it. The author is the one who wrote it down (the store owner, on their
+/// laptop); `said_by` names someone else whose words it records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
     pub text: String,
     pub author: ProfessionalId,
     pub register: Register,
     pub visibility: Visibility,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said_by: Option<SaidBy>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,7 +52,9 @@ pub struct JointAppointment {
     pub draft_note: Option<Note>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum AppointmentError {
     #[error("a joint appointment has at least two professionals")]
@@ -58,6 +65,10 @@ pub enum AppointmentError {
     EmptyNote,
     #[error("the appointment has ended; its notes cannot change")]
     Ended,
+    #[error("a note already recorded cannot change")]
+    NotesChanged,
+    #[error("the one who said it must be a participant")]
+    SpeakerNotParticipant,
 }
 
 impl JointAppointment {
@@ -69,13 +80,49 @@ impl JointAppointment {
             if note.text.trim().is_empty() {
                 return Err(AppointmentError::EmptyNote);
             }
-            if !self
-                .participants
-                .iter()
-                .any(|p| p.professional == note.author)
-            {
+            if !self.is_participant(note.author) {
                 return Err(AppointmentError::AuthorNotParticipant);
             }
+            if let Some(SaidBy::Professional { professional }) = &note.said_by {
+                if !self.is_participant(*professional) {
+                    return Err(AppointmentError::SpeakerNotParticipant);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn is_participant(&self, professional: ProfessionalId) -> bool {
+        self.participants
+            .iter()
+            .any(|p| p.professional == professional)
+    }
+
+    /// Makes this appointment, as a request brought it, the one `author`
+    /// saves over `before` (the stored one, if any): notes already recorded
+    /// stay exactly as they were, an ended appointment does not change at
+    /// all, and every new note (and the draft) is the author's, in the
+    /// author's register, whatever the request said.
+    pub fn stamp(
+        &mut self,
+        before: Option<&JointAppointment>,
+        author: Author,
+    ) -> Result<(), AppointmentError> {
+        let kept = before.map_or(0, |b| b.notes.len());
+        if let Some(before) = before {
+            if before.ended {
+                return Err(AppointmentError::Ended);
+            }
+            if self.notes.get(..kept) != Some(&before.notes[..]) {
+                return Err(AppointmentError::NotesChanged);
+            }
+        }
+        for note in self.notes[kept..]
+            .iter_mut()
+            .chain(self.draft_note.as_mut())
+        {
+            note.author = author.professional;
+            note.register = author.register;
         }
         Ok(())
     }
@@ -131,6 +178,7 @@ mod tests {
             author: ProfessionalId(author),
             register: Register::HealthCare,
             visibility,
+            said_by: None,
         }
     }
 
@@ -153,5 +201,78 @@ mod tests {
         let mut alone = appointment();
         alone.participants.truncate(1);
         assert_eq!(alone.validate(), Err(AppointmentError::TooFewParticipants));
+    }
+
+    #[test]
+    fn the_writer_is_the_author_whatever_the_request_says() {
+        let nurse = Author {
+            professional: ProfessionalId(1),
+            register: Register::HealthCare,
+        };
+        let mut stored = appointment();
+        stored.add_note(note(1, Visibility::ShownToClient)).unwrap();
+        // A request that names the social worker as the author of a new
+        // note, in social welfare's register.
+        let mut request = stored.clone();
+        request.notes.push(Note {
+            author: ProfessionalId(2),
+            register: Register::SocialWelfare,
+            said_by: Some(SaidBy::Professional {
+                professional: ProfessionalId(2),
+            }),
+            ..note(2, Visibility::ShownToClient)
+        });
+        request.stamp(Some(&stored), nurse).unwrap();
+        let added = &request.notes[1];
+        assert_eq!(
+            (added.author, added.register),
+            (ProfessionalId(1), Register::HealthCare)
+        );
+        assert_eq!(
+            added.said_by,
+            Some(SaidBy::Professional {
+                professional: ProfessionalId(2)
+            })
+        );
+        assert_eq!(request.validate(), Ok(()));
+
+        // What was recorded stays as it was.
+        let mut rewritten = request.clone();
+        rewritten.notes[0].text = "Toisin".into();
+        assert_eq!(
+            rewritten.stamp(Some(&request), nurse),
+            Err(AppointmentError::NotesChanged)
+        );
+        let mut dropped = request.clone();
+        dropped.notes.clear();
+        assert_eq!(
+            dropped.stamp(Some(&request), nurse),
+            Err(AppointmentError::NotesChanged)
+        );
+        // And an ended appointment does not change at all.
+        let mut ended = request.clone();
+        ended.ended = true;
+        let mut after = ended.clone();
+        after.agreed = "Muutettu jälkikäteen".into();
+        assert_eq!(
+            after.stamp(Some(&ended), nurse),
+            Err(AppointmentError::Ended)
+        );
+    }
+
+    #[test]
+    fn a_speaker_must_take_part() {
+        let mut a = appointment();
+        let mut said = note(1, Visibility::ShownToClient);
+        said.said_by = Some(SaidBy::Professional {
+            professional: ProfessionalId(7),
+        });
+        assert_eq!(
+            a.add_note(said),
+            Err(AppointmentError::SpeakerNotParticipant)
+        );
+        let mut said = note(1, Visibility::ShownToClient);
+        said.said_by = Some(SaidBy::Client);
+        assert_eq!(a.add_note(said), Ok(()));
     }
 }

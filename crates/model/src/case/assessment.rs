@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::case::authorship::Author;
 use crate::case::professional::ProfessionalId;
 use crate::case::register::{Register, Visibility};
 
@@ -65,21 +66,67 @@ pub struct HolisticAssessment {
     pub entries: Vec<DomainEntry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum AssessmentError {
-    #[error("the domain {domain:?} appears twice")]
+    /// Each register keeps one entry per domain: the nurse's view of the
+    /// finances and the social worker's are two entries, in two registers.
+    #[error("the domain {domain:?} appears twice in one register")]
     DuplicateDomain { domain: LifeDomain },
 }
 
 impl HolisticAssessment {
     pub fn validate(&self) -> Result<(), AssessmentError> {
-        for domain in LifeDomain::ALL {
-            if self.entries.iter().filter(|e| e.domain == domain).count() > 1 {
-                return Err(AssessmentError::DuplicateDomain { domain });
+        for (i, entry) in self.entries.iter().enumerate() {
+            if self.entries[..i]
+                .iter()
+                .any(|e| e.domain == entry.domain && e.register == entry.register)
+            {
+                return Err(AssessmentError::DuplicateDomain {
+                    domain: entry.domain,
+                });
             }
         }
         Ok(())
+    }
+
+    /// The entry of `register` for `domain`, if any.
+    pub fn entry(&self, domain: LifeDomain, register: Register) -> Option<&DomainEntry> {
+        self.entries
+            .iter()
+            .find(|e| e.domain == domain && e.register == register)
+    }
+
+    /// Makes this assessment, as a request brought it, the one `author`
+    /// saves over `before`. An entry the request left as stored stays as it
+    /// was, whoever wrote it. Every other entry is the author's writing,
+    /// in the author's register, whatever the request said. Entries of the
+    /// other register are the other register's: the request cannot remove
+    /// or change them.
+    pub fn stamp(&mut self, before: Option<&HolisticAssessment>, author: Author) {
+        let stored = before.map(|b| b.entries.as_slice()).unwrap_or_default();
+        let mut entries: Vec<DomainEntry> = Vec::with_capacity(self.entries.len());
+        for mut entry in std::mem::take(&mut self.entries) {
+            if stored.contains(&entry) {
+                if entry.register == author.register {
+                    entries.push(entry);
+                }
+                continue;
+            }
+            entry.author = author.professional;
+            entry.register = author.register;
+            entries.push(entry);
+        }
+        entries.extend(
+            stored
+                .iter()
+                .filter(|e| e.register != author.register)
+                .cloned(),
+        );
+        entries.sort_by_key(|e| e.domain);
+        self.entries = entries;
     }
 
     /// Domains where the two views were written down and differ: the
@@ -149,5 +196,53 @@ mod tests {
                 domain: LifeDomain::Housing
             })
         );
+        // The same domain in the other register is another entry.
+        let mut both = twice.clone();
+        both.entries[1].register = Register::SocialWelfare;
+        assert_eq!(both.validate(), Ok(()));
+    }
+
+    #[test]
+    fn the_writer_owns_what_changed_and_the_other_register_keeps_its_own() {
+        let nurse = Author {
+            professional: ProfessionalId(1),
+            register: Register::HealthCare,
+        };
+        let mut social = entry(LifeDomain::Finances, "Pärjään", "Vuokrarästejä");
+        social.author = ProfessionalId(2);
+        social.register = Register::SocialWelfare;
+        let mut colleague = entry(LifeDomain::Health, "Väsyttää", "Uniongelmat");
+        colleague.author = ProfessionalId(3);
+        let stored = HolisticAssessment {
+            entries: vec![colleague.clone(), social.clone()],
+        };
+
+        // The request drops the social worker's entry, rewrites it as the
+        // nurse's in social welfare's register, and adds a new one under
+        // someone else's name: none of that is obeyed.
+        let mut forged = social.clone();
+        forged.professional_view = "Ei ongelmia".into();
+        let mut housing = entry(LifeDomain::Housing, "Asunto on hyvä", "");
+        housing.author = ProfessionalId(2);
+        housing.register = Register::SocialWelfare;
+        let mut request = HolisticAssessment {
+            entries: vec![colleague.clone(), housing, forged],
+        };
+        request.stamp(Some(&stored), nurse);
+        let by_register = |r| {
+            request
+                .entries
+                .iter()
+                .filter(|e| e.register == r)
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(by_register(Register::SocialWelfare), vec![social]);
+        let own = by_register(Register::HealthCare);
+        // The colleague's unchanged entry keeps its author; the rest is the nurse's.
+        assert_eq!(own[0], colleague);
+        assert!(own[1..].iter().all(|e| e.author == ProfessionalId(1)));
+        assert_eq!(own.len(), 3, "{own:?}");
+        assert_eq!(request.validate(), Ok(()));
     }
 }

@@ -52,6 +52,10 @@ pub struct TeamMember {
     pub professional: ProfessionalId,
     pub role: TeamRole,
     pub sector: Sector,
+    /// The team gives this member's phone and secure e-mail to the client
+    /// (on the shared screen and what the client takes home).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub contact_to_client: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,7 +84,9 @@ pub struct JointClientship {
     pub team: CareTeam,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum ClientshipError {
     #[error("give at least one reason for the joint clientship")]
@@ -107,35 +113,20 @@ pub fn author_register(members: &[TeamMember], author: ProfessionalId) -> Regist
 }
 
 impl CareTeam {
-    /// A first team from the professionals the store knows: the first from
-    /// social welfare is the responsible worker, the first from health care
-    /// the hoitovastaava, the rest members; and those two the counterpart
-    /// pair. The team is edited afterwards as it really is.
-    pub fn from_professionals(
-        known: &[(ProfessionalId, Sector)],
-    ) -> (CareTeam, Option<(ProfessionalId, ProfessionalId)>) {
-        let mut team = CareTeam::default();
-        let mut health = None;
-        let mut social = None;
-        for &(professional, sector) in known {
-            let role = match sector {
-                Sector::SocialWelfare if social.is_none() => {
-                    social = Some(professional);
-                    TeamRole::ResponsibleWorker
-                }
-                Sector::HealthCare if health.is_none() => {
-                    health = Some(professional);
-                    TeamRole::Hoitovastaava
-                }
-                _ => TeamRole::Member,
-            };
-            team.members.push(TeamMember {
+    /// The team of a clientship just started: the professional who
+    /// identified the client, coordinating from the first day (as in the
+    /// Keski-Pohjanmaa model). Colleagues join later, as they come in.
+    pub fn started_by(professional: ProfessionalId, sector: Sector) -> CareTeam {
+        CareTeam {
+            members: vec![TeamMember {
                 professional,
-                role,
+                role: TeamRole::ResponsibleWorker,
                 sector,
-            });
+                contact_to_client: true,
+            }],
+            organisations: Vec::new(),
+            contact_instructions: String::new(),
         }
-        (team, health.zip(social))
     }
 }
 
@@ -239,11 +230,13 @@ pub(crate) mod tests {
                         professional: ProfessionalId(1),
                         role: TeamRole::Hoitovastaava,
                         sector: Sector::HealthCare,
+                        contact_to_client: false,
                     },
                     TeamMember {
                         professional: ProfessionalId(2),
                         role: TeamRole::ResponsibleWorker,
                         sector: Sector::SocialWelfare,
+                        contact_to_client: true,
                     },
                 ],
                 organisations: vec![ThirdSectorOrganisation {
@@ -291,25 +284,14 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_first_team_pairs_the_first_of_each_sector() {
-        let known = [
-            (ProfessionalId(1), Sector::HealthCare),
-            (ProfessionalId(2), Sector::SocialWelfare),
-            (ProfessionalId(3), Sector::HealthCare),
-        ];
-        let (team, pair) = CareTeam::from_professionals(&known);
-        assert_eq!(pair, Some((ProfessionalId(1), ProfessionalId(2))));
-        let roles: Vec<TeamRole> = team.members.iter().map(|m| m.role).collect();
-        assert_eq!(
-            roles,
-            [
-                TeamRole::Hoitovastaava,
-                TeamRole::ResponsibleWorker,
-                TeamRole::Member
-            ]
-        );
-        let (empty, none) = CareTeam::from_professionals(&[]);
-        assert!(empty.members.is_empty() && none.is_none());
+    fn one_professional_starts_a_clientship_alone_and_coordinates_it() {
+        let team = CareTeam::started_by(ProfessionalId(4), Sector::SocialWelfare);
+        assert_eq!(team.members.len(), 1);
+        assert_eq!(team.members[0].role, TeamRole::ResponsibleWorker);
+        let mut c = sample();
+        c.team = team;
+        c.counterpart_pair = None;
+        assert_eq!(c.validate(), Ok(()));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::case::authorship::Author;
 use crate::case::professional::ProfessionalId;
 use crate::case::register::Register;
 
@@ -33,13 +34,17 @@ pub struct Consent {
     pub recorded_by: ProfessionalId,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum ConsentError {
     #[error("a consent needs a scope")]
     NoScope,
     #[error("a consent cannot be withdrawn before it was given")]
     WithdrawnBeforeGiven,
+    #[error("a recorded consent can only be withdrawn")]
+    OnlyWithdrawal,
 }
 
 impl Consent {
@@ -51,6 +56,33 @@ impl Consent {
             return Err(ConsentError::WithdrawnBeforeGiven);
         }
         Ok(())
+    }
+
+    /// Makes this consent, as a request brought it, the one `author`
+    /// records: a new consent is recorded by the author; a recorded one
+    /// changes only by being withdrawn.
+    pub fn stamp(&mut self, before: Option<&Consent>, author: Author) -> Result<(), ConsentError> {
+        match before {
+            None => {
+                self.recorded_by = author.professional;
+                Ok(())
+            }
+            Some(before) => {
+                // Who recorded it stays as stored, whatever the request says.
+                self.recorded_by = before.recorded_by;
+                let withdrawn = Consent {
+                    withdrawn_on: self.withdrawn_on,
+                    ..before.clone()
+                };
+                if before.withdrawn_on.is_some()
+                    || self.withdrawn_on.is_none()
+                    || *self != withdrawn
+                {
+                    return Err(ConsentError::OnlyWithdrawal);
+                }
+                Ok(())
+            }
+        }
     }
 
     pub fn is_in_force(&self, on: NaiveDate) -> bool {
@@ -114,6 +146,38 @@ mod tests {
         assert_eq!(c.validate(), Ok(()));
         c.withdrawn_on = Some(d(10, 1));
         assert_eq!(c.validate(), Err(ConsentError::WithdrawnBeforeGiven));
+    }
+
+    #[test]
+    fn the_writer_records_a_consent_and_it_changes_only_by_withdrawal() {
+        let nurse = Author {
+            professional: ProfessionalId(1),
+            register: Register::HealthCare,
+        };
+        let mut c = Consent {
+            direction: Direction::SocialToHealth,
+            scope: "Toimeentulotiedot".into(),
+            given_on: d(11, 1),
+            withdrawn_on: None,
+            recorded_by: ProfessionalId(2),
+        };
+        c.stamp(None, nurse).unwrap();
+        assert_eq!(c.recorded_by, ProfessionalId(1));
+        let mut wider = c.clone();
+        wider.scope = "Kaikki tiedot".into();
+        assert_eq!(
+            wider.stamp(Some(&c), nurse),
+            Err(ConsentError::OnlyWithdrawal)
+        );
+        let mut withdrawn = c.clone();
+        withdrawn.withdrawn_on = Some(d(11, 20));
+        assert_eq!(withdrawn.stamp(Some(&c), nurse), Ok(()));
+        let mut again = withdrawn.clone();
+        again.withdrawn_on = Some(d(11, 21));
+        assert_eq!(
+            again.stamp(Some(&withdrawn), nurse),
+            Err(ConsentError::OnlyWithdrawal)
+        );
     }
 
     #[test]

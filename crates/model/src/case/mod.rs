@@ -5,6 +5,7 @@
 
 pub mod appointment;
 pub mod assessment;
+pub mod authorship;
 pub mod clientship;
 pub mod consent;
 pub mod plan;

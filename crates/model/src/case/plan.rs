@@ -105,7 +105,9 @@ pub struct Assignable {
     pub organisations: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum PlanError {
     #[error("version {number} was agreed and cannot change; revise it to make a new draft")]

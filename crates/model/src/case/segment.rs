@@ -112,7 +112,9 @@ pub struct SegmentAssessment {
     pub assessed_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum SegmentError {
     #[error("a segment other than the suggested one needs a reason")]

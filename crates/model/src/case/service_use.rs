@@ -19,7 +19,9 @@ pub struct ServiceUse {
     pub contacts: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum ServiceUseError {
     #[error("month {month} is not 1–12")]

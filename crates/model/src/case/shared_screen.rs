@@ -37,21 +37,22 @@ impl Case {
         }
         let team: Vec<_> = case
             .clientship()
-            .map(|c| {
-                c.record
-                    .team
-                    .members
-                    .iter()
-                    .map(|m| m.professional)
-                    .collect()
-            })
+            .map(|c| c.record.team.members.clone())
             .unwrap_or_default();
-        case.professionals.retain(|(id, _)| team.contains(id));
-        for (_, professional) in &mut case.professionals {
+        case.professionals
+            .retain(|(id, _)| team.iter().any(|m| m.professional == *id));
+        for (id, professional) in &mut case.professionals {
             professional.organisation.clear();
             professional.unit.clear();
-            professional.phone.clear();
-            professional.secure_email.clear();
+            professional.directory_key = None;
+            // The team decides whose contact details the client is given.
+            let given = team
+                .iter()
+                .any(|m| m.professional == *id && m.contact_to_client);
+            if !given {
+                professional.phone.clear();
+                professional.secure_email.clear();
+            }
         }
 
         keep_newest(&mut case.segment_assessments);

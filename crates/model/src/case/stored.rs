@@ -38,6 +38,10 @@ pub struct Case {
     pub professionals: Vec<(ProfessionalId, Professional)>,
     /// What each segment means in this organisation.
     pub segment_consequences: Vec<SegmentConsequences>,
+    /// The store's owner: whoever records anything in this case, in their
+    /// register. None until the owner's profile is saved.
+    #[serde(default)]
+    pub owner: Option<ProfessionalId>,
 }
 
 impl Case {
@@ -56,10 +60,21 @@ impl Case {
     }
 
     pub fn professional_name(&self, id: ProfessionalId) -> Option<&str> {
+        self.professional(id).map(|p| p.name.as_str())
+    }
+
+    pub fn professional(&self, id: ProfessionalId) -> Option<&Professional> {
         self.professionals
             .iter()
             .find(|(p, _)| *p == id)
-            .map(|(_, p)| p.name.as_str())
+            .map(|(_, p)| p)
+    }
+
+    /// The register the owner writes into, once the owner is known.
+    pub fn owner_register(&self) -> Option<crate::case::register::Register> {
+        self.owner
+            .and_then(|id| self.professional(id))
+            .and_then(|p| p.sector.register())
     }
 
     /// The newest agreed version: what the client has agreed to.

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use crate::case::clientship::{JointClientship, TeamMember, TeamRole, ThirdSectorOrganisation};
 use crate::case::professional::{ProfessionalId, Sector};
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum TeamError {
     #[error("professional {id} is already on the team")]
@@ -26,6 +28,8 @@ pub enum TeamError {
     NoSuchOrganisation,
     #[error("they still own actions in the plan; give the actions to someone else first")]
     OwnsActions,
+    #[error("the counterpart pair is one from health care and one from social welfare")]
+    PairAcrossSectors,
 }
 
 impl TeamRole {
@@ -50,7 +54,46 @@ impl JointClientship {
             professional,
             role,
             sector,
+            contact_to_client: false,
         });
+        Ok(())
+    }
+
+    /// Whether the team gives `professional`'s contact details to the client.
+    pub fn set_contact_to_client(
+        &mut self,
+        professional: ProfessionalId,
+        given: bool,
+    ) -> Result<(), TeamError> {
+        let member = self
+            .team
+            .members
+            .iter_mut()
+            .find(|m| m.professional == professional)
+            .ok_or(TeamError::NotOnTeam { id: professional.0 })?;
+        member.contact_to_client = given;
+        Ok(())
+    }
+
+    /// Names the counterpart pair (vastinpari): one team member from health
+    /// care and one from social welfare, in either order; `None` ends it.
+    pub fn set_counterpart_pair(
+        &mut self,
+        pair: Option<(ProfessionalId, ProfessionalId)>,
+    ) -> Result<(), TeamError> {
+        let Some((a, b)) = pair else {
+            self.counterpart_pair = None;
+            return Ok(());
+        };
+        let sector = |id| self.member(id).map(|m| m.sector);
+        let ordered = match (sector(a), sector(b)) {
+            (Some(Sector::HealthCare), Some(Sector::SocialWelfare)) => (a, b),
+            (Some(Sector::SocialWelfare), Some(Sector::HealthCare)) => (b, a),
+            (None, _) => return Err(TeamError::NotOnTeam { id: a.0 }),
+            (_, None) => return Err(TeamError::NotOnTeam { id: b.0 }),
+            _ => return Err(TeamError::PairAcrossSectors),
+        };
+        self.counterpart_pair = Some(ordered);
         Ok(())
     }
 
@@ -172,6 +215,32 @@ mod tests {
             c.remove_member(ProfessionalId(1)),
             Err(TeamError::NotOnTeam { id: 1 })
         );
+    }
+
+    #[test]
+    fn the_counterpart_pair_is_across_sectors_and_on_the_team() {
+        let mut c = sample();
+        c.set_counterpart_pair(Some((ProfessionalId(2), ProfessionalId(1))))
+            .unwrap();
+        assert_eq!(
+            c.counterpart_pair,
+            Some((ProfessionalId(1), ProfessionalId(2))),
+            "health care first"
+        );
+        c.add_member(ProfessionalId(3), Sector::HealthCare, TeamRole::Member)
+            .unwrap();
+        assert_eq!(
+            c.set_counterpart_pair(Some((ProfessionalId(1), ProfessionalId(3)))),
+            Err(TeamError::PairAcrossSectors)
+        );
+        assert_eq!(
+            c.set_counterpart_pair(Some((ProfessionalId(9), ProfessionalId(2)))),
+            Err(TeamError::NotOnTeam { id: 9 })
+        );
+        c.set_counterpart_pair(None).unwrap();
+        assert_eq!(c.counterpart_pair, None);
+        c.set_contact_to_client(ProfessionalId(3), true).unwrap();
+        assert!(c.team.members[2].contact_to_client);
     }
 
     #[test]

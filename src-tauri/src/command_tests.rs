@@ -1,0 +1,247 @@
+//! The commands as the UI calls them: through Tauri's IPC (on its mock
+//! runtime, without a window), against a real encrypted store on disk.
+//! What a request says of who wrote something is not obeyed: the store's
+//! owner wrote it, into the owner's register.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test that cannot talk to its app should fail"
+)]
+
+use std::sync::Mutex;
+
+use kohtaamo_model::api::AppStatus;
+use kohtaamo_model::case::register::Register;
+use kohtaamo_model::case::stored::Case;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+use crate::launch::IdleLimits;
+use crate::session::Session;
+
+struct TestApp {
+    _app: tauri::App<MockRuntime>,
+    webview: WebviewWindow<MockRuntime>,
+    _data: tempfile::TempDir,
+}
+
+impl TestApp {
+    fn new() -> Self {
+        let data = tempfile::tempdir().unwrap();
+        let session = Session::new(
+            data.path().to_owned(),
+            false,
+            IdleLimits {
+                ordinary: 300,
+                appointment: 1200,
+            },
+        );
+        let app = mock_builder()
+            .manage(Mutex::new(session))
+            .invoke_handler(tauri::generate_handler![
+                crate::commands::app_status,
+                crate::commands::create_store,
+                crate::commands::save_profile,
+                crate::commands::save_professional,
+                crate::commands::add_client,
+                crate::commands::open_case,
+                crate::commands::start_clientship,
+                crate::commands::save_clientship,
+                crate::commands::save_appointment,
+                crate::commands::save_assessment,
+                crate::commands::save_consent,
+            ])
+            .build(tauri::generate_context!())
+            .unwrap();
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap();
+        Self {
+            _app: app,
+            webview,
+            _data: data,
+        }
+    }
+
+    /// Calls `command` with `args`; its answer, or its error as JSON.
+    fn call(&self, command: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.webview,
+            InvokeRequest {
+                cmd: command.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                // The app's own origin: the capabilities grant commands to it alone.
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: tauri::test::INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, command: &str, args: Value) -> Value {
+        self.call(command, args)
+            .unwrap_or_else(|e| panic!("{command} failed: {e}"))
+    }
+
+    fn case(&self, command: &str, args: Value) -> Case {
+        serde_json::from_value(self.ok(command, args)).unwrap()
+    }
+}
+
+fn person(name: &str, sector: &str, role: &str) -> Value {
+    json!({
+        "name": name, "role": { "kind": role }, "sector": sector,
+        "organisation": "Esimerkkialueen hyvinvointialue", "unit": "Testiyksikkö",
+        "phone": "+358 40 000 0000", "secure_email": "testi@example.fi",
+    })
+}
+
+/// A fresh own store whose owner is a nurse, a social worker as a
+/// colleague on the team, and a client with a joint clientship.
+fn nurse_with_a_client() -> (TestApp, i64, i64, i64) {
+    let app = TestApp::new();
+    app.ok(
+        "create_store",
+        json!({ "passphrase": "command test passphrase" }),
+    );
+    let status: AppStatus = serde_json::from_value(app.ok(
+        "save_profile",
+        json!({ "request": { "profile": person("Hoitaja Testi", "health-care", "sairaanhoitaja") } }),
+    ))
+    .unwrap();
+    let nurse = status.owner.expect("the owner's profile").0 .0;
+    let known = app.ok(
+        "save_professional",
+        json!({ "request": { "id": null, "professional":
+            person("Sosiaalityöntekijä Testi", "social-welfare", "sosiaalityontekija") } }),
+    );
+    let social = known[1][0].as_i64().unwrap();
+    let client = app.ok(
+        "add_client",
+        json!({ "client": { "name": "Komento Testi", "hetu": "010190-923E", "language": "fi" } }),
+    )["id"]
+        .as_i64()
+        .unwrap();
+    let case = app.case(
+        "start_clientship",
+        json!({ "request": { "client": client, "reasons": ["housing"], "other_reason": "" } }),
+    );
+    let ship = case.clientship().unwrap();
+    let mut record = serde_json::to_value(&ship.record).unwrap();
+    record["team"]["members"].as_array_mut().unwrap().push(
+        json!({ "professional": social, "role": "omatyontekija", "sector": "social-welfare" }),
+    );
+    app.ok(
+        "save_clientship",
+        json!({ "request": { "client": client, "id": ship.id, "revision": ship.revision,
+                              "clientship": record } }),
+    );
+    (app, nurse, social, client)
+}
+
+#[test]
+fn without_a_profile_client_work_waits() {
+    let app = TestApp::new();
+    app.ok(
+        "create_store",
+        json!({ "passphrase": "command test passphrase" }),
+    );
+    let error = app
+        .call(
+            "add_client",
+            json!({ "client": { "name": "Odottava Testi", "hetu": "010190-923E", "language": "fi" } }),
+        )
+        .unwrap_err();
+    assert_eq!(error["code"], "rule", "{error}");
+    assert_eq!(error["error"]["kind"], "no-profile", "{error}");
+    // A profile outside the two registers is refused with its reason.
+    let error = app
+        .call(
+            "save_profile",
+            json!({ "request": { "profile": person("Vapaaehtoinen", "third-sector", "sairaanhoitaja") } }),
+        )
+        .unwrap_err();
+    assert_eq!(error["error"]["kind"], "owner-without-register", "{error}");
+}
+
+#[test]
+fn a_note_named_as_another_professionals_is_the_owners_in_the_owners_register() {
+    let (app, nurse, social, client) = nurse_with_a_client();
+    let participants = json!([
+        { "professional": nurse, "present": true },
+        { "professional": social, "present": true },
+    ]);
+    let case = app.case(
+        "save_appointment",
+        json!({ "request": { "client": client, "id": null, "revision": 0, "appointment": {
+            "date": "2026-12-01", "mode": "office", "participants": participants,
+            "client_present": true, "agenda": "", "agreed": "", "notes": [], "ended": false } } }),
+    );
+    let started = case.appointments.last().unwrap();
+    // The request names the social worker as the author, in social
+    // welfare's register: what she said, written down by the nurse.
+    let case = app.case(
+        "save_appointment",
+        json!({ "request": { "client": client, "id": started.id, "revision": started.revision,
+            "appointment": {
+            "date": "2026-12-01", "mode": "office", "participants": participants,
+            "client_present": true, "agenda": "", "agreed": "", "ended": false,
+            "notes": [{ "text": "Asumistuen hakemus on vireillä", "author": social,
+                        "register": "social-welfare", "visibility": "shown-to-client",
+                        "said_by": { "kind": "professional", "professional": social } }] } } }),
+    );
+    let note = &case.appointments.last().unwrap().record.notes[0];
+    assert_eq!(
+        note.author.0, nurse,
+        "the author was taken from the request"
+    );
+    assert_eq!(note.register, Register::HealthCare);
+    assert_eq!(
+        serde_json::to_value(&note.said_by).unwrap(),
+        json!({ "kind": "professional", "professional": social })
+    );
+
+    // A recorded note cannot be rewritten, not even its register.
+    let stored = case.appointments.last().unwrap();
+    let mut rewritten = serde_json::to_value(&stored.record).unwrap();
+    rewritten["notes"][0]["register"] = json!("social-welfare");
+    let error = app
+        .call(
+            "save_appointment",
+            json!({ "request": { "client": client, "id": stored.id, "revision": stored.revision,
+                                  "appointment": rewritten } }),
+        )
+        .unwrap_err();
+    assert_eq!(error["error"]["kind"], "notes-changed", "{error}");
+}
+
+#[test]
+fn an_assessment_entry_and_a_consent_are_recorded_by_the_owner() {
+    let (app, nurse, social, client) = nurse_with_a_client();
+    let case = app.case(
+        "save_assessment",
+        json!({ "request": { "client": client, "id": null, "revision": 0, "assessment": { "entries": [{
+            "domain": "finances", "client_view": "Pärjään", "professional_view": "Vuokrarästejä",
+            "need": "some-need", "resources": "Sisko auttaa", "author": social,
+            "register": "social-welfare", "visibility": "shown-to-client" }] } } }),
+    );
+    let entry = &case.holistic_assessments.last().unwrap().record.entries[0];
+    assert_eq!(
+        (entry.author.0, entry.register),
+        (nurse, Register::HealthCare)
+    );
+    let case = app.case(
+        "save_consent",
+        json!({ "request": { "client": client, "id": null, "revision": 0, "consent": {
+            "direction": "social-to-health", "scope": "Toimeentulotiedot",
+            "given_on": "2026-12-01", "withdrawn_on": null, "recorded_by": social } } }),
+    );
+    assert_eq!(case.consents[0].record.recorded_by.0, nurse);
+}
