@@ -13,6 +13,9 @@ use std::time::{Duration, Instant};
 
 pub use webdriver::{Element, Session};
 
+/// The demo's social worker's button on the "who are you" screen.
+pub const DEMO_SOCIAL_WORKER: &str = ".choose-owner[data-professional-id=\"2\"]";
+
 /// How long to wait for the app to reach an expected state.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -38,6 +41,31 @@ impl App {
 
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    /// After an unlock: the client list, past the question of who one is
+    /// when the store has no owner yet. In the demo store the person trying
+    /// it stands in for the demo's social worker.
+    pub fn wait_for_workspace(&self) {
+        self.wait(".client-row, .choose-owner, #no-clients");
+        if self.exists(".choose-owner") {
+            self.click(DEMO_SOCIAL_WORKER);
+        }
+        self.wait(".client-row, #no-clients");
+    }
+
+    /// Answers "who are you" on a store of one's own, as a new user does.
+    pub fn give_profile(&self, name: &str, sector: &str, role: &str) {
+        self.wait("#profile-name");
+        self.fill("#profile-name", name);
+        self.select("#profile-role", role);
+        self.click(&format!("#profile-sector-{sector}"));
+        self.fill("#profile-organisation", "Esimerkkialueen hyvinvointialue");
+        self.fill("#profile-unit", "Testiyksikkö");
+        self.fill("#profile-phone", "+358 40 000 0000");
+        self.fill("#profile-secure-email", "testi@example.fi");
+        self.click("#profile-save");
+        self.wait("#add-client");
     }
 
     /// Waits until an element matching `css` is present.

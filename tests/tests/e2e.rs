@@ -22,7 +22,11 @@ fn create_store(app: &App) {
     app.fill("#new-passphrase", PASSPHRASE);
     // Enter in the last field submits, as a keyboard user would.
     app.fill("#new-passphrase-confirm", &format!("{PASSPHRASE}\u{E007}"));
-    app.wait("#add-client");
+    // Client work waits until the owner has said who they are.
+    app.wait_text("#profile-title", "Kuka olet");
+    app.assert_accessible("profile");
+    app.save_screenshot("profile");
+    app.give_profile("Hoitaja Testinen", "health-care", "sairaanhoitaja");
 }
 
 fn add_client(app: &App, name: &str, hetu: &str) {
@@ -220,7 +224,11 @@ fn the_demo_store_shows_its_passphrase_and_lists_synthetic_clients() {
     app.save_screenshot("demo-unlock");
 
     unlock(&app, &passphrase);
-    app.wait(".client-row");
+    // The demo store asks whom one stands in for, from its own team.
+    app.wait_text("#profile-title", "Kuka olet");
+    app.assert_accessible("demo-profile");
+    app.save_screenshot("demo-profile");
+    app.wait_for_workspace();
     app.assert_accessible("workspace");
     app.save_screenshot("demo-workspace");
 
@@ -266,7 +274,7 @@ fn unlock_demo(app: &App) -> Vec<String> {
     app.wait("#demo-passphrase");
     let passphrase = app.text("#demo-passphrase");
     unlock(app, &passphrase);
-    app.wait(".client-row");
+    app.wait_for_workspace();
     let names = app
         .session()
         .execute(
@@ -379,7 +387,7 @@ fn a_pin_resumes_after_an_idle_lock_and_three_wrong_ones_need_the_passphrase() {
     app.fill("#passphrase", &passphrase);
     app.fill("#new-pin", "2468");
     app.click("#unlock");
-    app.wait(".client-row");
+    app.wait_for_workspace();
     let names: Vec<String> = vec![app.text(".client-row-name")];
 
     // Idle: locked, and the PIN brings the work back.

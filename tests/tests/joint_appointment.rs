@@ -26,7 +26,8 @@ fn unlock_demo(app: &App) {
     let passphrase = app.text("#demo-passphrase");
     app.fill("#passphrase", &passphrase);
     app.click("#unlock");
-    app.wait(".client-row");
+    // The first time, as the demo's social worker.
+    app.wait_for_workspace();
 }
 
 /// Types a date into a date field and leaves it (`fill` leaves the field,
@@ -59,14 +60,19 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.click("#save-client");
     app.wait_text("#client-page-name", NAME);
 
-    // Joint clientship: the reasons, and the team the store knows.
+    // Joint clientship: the reasons; the social worker who starts it is
+    // its team and coordinates it, and the nurse joins.
     app.wait("#start-clientship");
     app.assert_accessible("case-start");
     app.save_screenshot("case-start");
     app.click("#clientship .reason");
     app.click("#start-clientship");
-    app.wait_text("#team", "Hoitaja Demo");
     app.wait_text("#team", "Sosiaalityöntekijä Demo");
+    assert!(!app.text("#team").contains("Hoitaja Demo"));
+    app.select("#new-member", "1");
+    app.select("#new-member-role", "hoitovastaava");
+    app.click("#add-member");
+    app.wait_text("#team", "Hoitaja Demo");
     app.wait_text("#save-state", "Tallennettu");
     app.fill("#contact-instructions", CONTACT);
     app.click("#save-contact");
@@ -96,9 +102,9 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#segment-current", "Yhteistyöasiakkuus");
 
     // The holistic assessment: both views side by side, the need, the
-    // client's own resources.
-    // Written by the social worker: social welfare's register.
-    app.select("#assessment-author", "2");
+    // client's own resources. Written by the social worker who owns the
+    // store: social welfare's register.
+    app.wait_text("#assessment-writer", "Sosiaalihuolto");
     app.click("#domain-finances summary");
     app.fill("#finances-client", "Pärjään kyllä");
     app.fill("#finances-professional", "Vuokrarästejä kolme kuukautta");
@@ -116,25 +122,29 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.fill("#appointment-agenda", "Tilanne ja suunnitelma");
     app.click("#start-appointment");
     app.wait_text("#appointment-title", "käynnissä");
-    let add_note = |text: &str, author: &str, visibility: &str| {
+    let add_note = |text: &str, said_by: &str, visibility: &str| {
         let before = count(&app, ".note");
         app.fill("#note-text", text);
-        app.select("#note-author", author);
+        app.select("#note-said-by", said_by);
         app.select("#note-visibility", visibility);
         app.click("#add-note");
         app.wait_count(".note", before + 1);
     };
-    add_note(CLIENT_NOTE, "2", "shown-to-client");
-    add_note(PROFESSIONAL_NOTE, "2", "professional-only");
-    // For the client, but from health care, and the client has not
-    // consented to health care information reaching social welfare.
-    add_note(HEALTH_NOTE, "1", "shown-to-client");
-    // Each note in its author's register, with whom it is for, as chosen
-    // just before adding it (an answer to the typing's save must not turn
-    // the choice back).
+    add_note(CLIENT_NOTE, "client", "shown-to-client");
+    add_note(PROFESSIONAL_NOTE, "", "professional-only");
+    // What the nurse said: recorded by the social worker, in her register.
+    add_note(HEALTH_NOTE, "pro-1", "shown-to-client");
+    // Each note in the writer's register, with who said it and whom it is
+    // for, as chosen just before adding it (an answer to the typing's save
+    // must not turn the choice back).
     app.wait_text(".note:nth-child(1)", "Sosiaalihuolto");
+    app.wait_text(".note:nth-child(1)", "Asiakas kertoi");
     app.wait_text(".note:nth-child(2)", "Vain ammattilaisille");
-    app.wait_text(".note:nth-child(3)", "Terveydenhuolto");
+    app.wait_text(
+        ".note:nth-child(3)",
+        "Hoitaja Demo kertoi, kirjasi Sosiaalityöntekijä Demo",
+    );
+    app.wait_text(".note:nth-child(3)", "Sosiaalihuolto");
     // A note half written when the screen locks is there after unlocking,
     // with whom it is for.
     app.fill("#note-text", DRAFT_NOTE);
@@ -344,9 +354,11 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
         "a professional-only note reached the client view"
     );
     assert!(
-        !source.contains(HEALTH_NOTE) && !source.contains(DRAFT_NOTE),
-        "health care's note reached the shared screen without consent"
+        !source.contains(DRAFT_NOTE),
+        "a note still being written reached the shared screen"
     );
+    // What the nurse said is social welfare's record, under its consent.
+    app.wait_text("#cv-agreed", HEALTH_NOTE);
     app.assert_accessible("client-view");
     app.save_screenshot("client-view-sv");
     app.click("#close-client-view");
@@ -395,6 +407,13 @@ fn the_client_view_holds_no_professional_only_note() {
         "a professional-only note reached the client view"
     );
     assert!(!source.contains("velkajärjestelyn"));
+    // The demo client consented to social welfare's data reaching health
+    // care, not the other way: health care's entry stays off the shared screen.
+    app.wait_text("#cv-strengths", "Sisko auttaa asioinnissa");
+    assert!(
+        !source.contains("Käy mielellään kävelyllä"),
+        "health care's entry reached the shared screen without consent"
+    );
     app.save_screenshot("client-view-fi");
     press_f9(&app);
     app.wait("#client-page");

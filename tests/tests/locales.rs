@@ -126,3 +126,40 @@ fn every_message_the_ui_asks_for_exists() {
         );
     }
 }
+
+/// Every way a record can break a rule is explained in every language, with
+/// the values the explanation speaks of: the model's `examples` hold one
+/// error of every variant (a test there fails when one is missing).
+#[test]
+fn every_broken_rule_has_a_message_in_every_language() {
+    let mut examples: Vec<(String, kohtaamo_model::rule::Message)> =
+        kohtaamo_model::rule::examples()
+            .into_iter()
+            .map(|e| (format!("{e:?}"), e.message()))
+            .collect();
+    assert!(examples.len() > 40, "suspiciously few rule errors");
+    // A directory file's bad entries: which entry, and what is wrong.
+    for e in kohtaamo_model::directory::examples() {
+        let (entry, problem) = e.messages();
+        examples.push((format!("{e:?}"), entry));
+        examples.push((format!("{e:?}"), problem));
+    }
+    for language in LANGUAGES {
+        let have = messages(language);
+        for (error, message) in &examples {
+            let Some(vars) = have.get(message.id) else {
+                panic!("{language} has no message {} for {error:?}", message.id);
+            };
+            let args: BTreeSet<String> = message
+                .args
+                .iter()
+                .map(|(name, _)| (*name).to_owned())
+                .collect();
+            assert_eq!(
+                vars, &args,
+                "{language}: {} uses other variables than the error gives ({error:?})",
+                message.id
+            );
+        }
+    }
+}

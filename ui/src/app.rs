@@ -8,6 +8,7 @@ use crate::api::{call, read, NoArgs};
 use crate::errors::api_error;
 use crate::i18n::{use_i18n, I18nProvider};
 use crate::privacy::{use_curtain_triggers, use_idle_lock, AppointmentRunning};
+use crate::screens::people::profile_setup::ProfileSetup;
 use crate::screens::{curtain::Curtain, unlock::Unlock, welcome::Welcome, workspace::Workspace};
 use crate::top_bar::TopBar;
 
@@ -100,6 +101,10 @@ fn shell() -> Html {
         },
         (None, None) => html! { <p class="loading">{ i18n.t("loading") }</p> },
         (Some(s), None) if s.unlocked && *curtain => html! { <Curtain on_lift={lift} /> },
+        // Client work waits for the owner's profile: what is recorded is theirs.
+        (Some(s), None) if s.unlocked && s.owner.is_none() => html! {
+            <ProfileSetup on_status={on_status.clone()} />
+        },
         (Some(s), None) if s.unlocked => html! {
             <Workspace on_status={on_status.clone()} />
         },

@@ -3,9 +3,12 @@
 use fluent_bundle::FluentValue;
 use kohtaamo_model::api::ApiError;
 use kohtaamo_model::client::NameError;
+use kohtaamo_model::directory::DirectoryError;
+use kohtaamo_model::rule::{Arg, Message, RuleError};
 use kohtaamo_model::HetuError;
 
 use crate::i18n::I18n;
+use crate::labels;
 
 pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
     match error {
@@ -35,15 +38,58 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
         ApiError::PinTriesUsedUp => i18n.t("error-pin-tries-used-up"),
         ApiError::StaleRevision => i18n.t("error-stale-revision"),
         ApiError::PlanLocked => i18n.t("error-plan-locked"),
-        ApiError::Rule { detail, .. } => i18n.t_with(
-            "error-rule",
-            &[("detail", FluentValue::from(detail.as_str()))],
-        ),
+        ApiError::Rule(rule) => rule_error(i18n, rule),
         ApiError::InvalidClient(_) => i18n.t("error-invalid-client"),
+        ApiError::DirectoryInvalid { errors } => i18n.t_with(
+            "error-directory-invalid",
+            &[("count", FluentValue::from(errors.len()))],
+        ),
         ApiError::Internal { detail } => i18n.t_with(
             "error-internal",
             &[("detail", FluentValue::from(detail.as_str()))],
         ),
+    }
+}
+
+/// A broken rule in words: the model names the message and what it speaks
+/// of, and every value is named in the user's language too.
+pub fn rule_error(i18n: &I18n, error: &RuleError) -> String {
+    message_text(i18n, &error.message())
+}
+
+/// One bad entry of a directory file: which entry, and what is wrong.
+pub fn directory_error(i18n: &I18n, error: &DirectoryError) -> String {
+    let (entry, problem) = error.messages();
+    format!(
+        "{}: {}",
+        message_text(i18n, &entry),
+        message_text(i18n, &problem)
+    )
+}
+
+/// A message of the model, with every value it speaks of in words.
+fn message_text(i18n: &I18n, message: &Message) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = message
+        .args
+        .iter()
+        .map(|(name, arg)| (*name, FluentValue::from(arg_text(i18n, arg))))
+        .collect();
+    i18n.t_with(message.id, &args)
+}
+
+fn arg_text(i18n: &I18n, arg: &Arg) -> String {
+    match arg {
+        Arg::Number(n) => n.to_string(),
+        Arg::Text(text) => text.clone(),
+        Arg::Segment(s) => labels::segment_name(i18n, *s),
+        Arg::Segments(list) => list
+            .iter()
+            .map(|s| labels::segment_name(i18n, *s))
+            .collect::<Vec<_>>()
+            .join(" / "),
+        Arg::Role(role) => labels::team_role(i18n, *role),
+        Arg::Domain(domain) => crate::screens::case::domain_name(i18n, *domain),
+        Arg::Field(field) => labels::professional_field(i18n, *field),
     }
 }
 

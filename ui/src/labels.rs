@@ -3,6 +3,7 @@
 
 use kohtaamo_model::case::clientship::{IdentificationReason, TeamRole};
 use kohtaamo_model::case::plan::PlanError;
+use kohtaamo_model::case::professional::{ProfessionalField, Role, Sector};
 use kohtaamo_model::case::segment::{
     AppointmentArrangement, ContactArrangement, EverydayCoping, Segment, ServiceNeed,
 };
@@ -120,20 +121,72 @@ pub fn appointments(i18n: &I18n, appointments: AppointmentArrangement) -> String
 }
 
 pub fn plan_error(i18n: &I18n, error: &PlanError) -> String {
-    match error {
-        PlanError::Locked { .. } => i18n.t("error-plan-locked"),
-        PlanError::NotAgreed => i18n.t("plan-error-not-agreed"),
-        PlanError::EmptyText => i18n.t("plan-error-empty-text"),
-        PlanError::NoSuchItem { .. }
-        | PlanError::DuplicateItem { .. }
-        | PlanError::BadPosition { .. } => i18n.t("plan-error-item"),
-        PlanError::OwnerNotOnTeam => i18n.t("plan-error-owner"),
-        PlanError::NoGoals => i18n.t("plan-error-no-goals"),
-        PlanError::NoReviewDate => i18n.t("plan-error-no-review-date"),
-        PlanError::ReviewNotAfterAgreement { .. } => i18n.t("plan-error-review-date"),
-        PlanError::ClientHasNotAgreed => i18n.t("plan-error-client-agreed"),
-        PlanError::NoParticipants => i18n.t("plan-error-participants"),
+    crate::errors::rule_error(i18n, &error.clone().into())
+}
+
+/// The field of a professional's details, as its form labels it.
+pub fn professional_field(i18n: &I18n, field: ProfessionalField) -> String {
+    i18n.t(match field {
+        ProfessionalField::Name => "profile-name",
+        ProfessionalField::Role => "profile-role",
+        ProfessionalField::Organisation => "profile-organisation",
+        ProfessionalField::Unit => "profile-unit",
+        ProfessionalField::Phone => "profile-phone",
+        ProfessionalField::SecureEmail => "profile-secure-email",
+    })
+}
+
+/// The titles a professional can choose from; any other is typed in.
+pub const ROLES: [(Role, &str); 8] = [
+    (Role::Sairaanhoitaja, "sairaanhoitaja"),
+    (Role::Terveydenhoitaja, "terveydenhoitaja"),
+    (Role::Laakari, "laakari"),
+    (Role::Sosiaalityontekija, "sosiaalityontekija"),
+    (Role::Sosiaaliohjaaja, "sosiaaliohjaaja"),
+    (
+        Role::MielenterveysJaPaihdetyontekija,
+        "mielenterveys-ja-paihdetyontekija",
+    ),
+    (Role::Fysioterapeutti, "fysioterapeutti"),
+    (Role::SuunTerveydenhuolto, "suun-terveydenhuolto"),
+];
+
+pub fn role_name(i18n: &I18n, role: &Role) -> String {
+    match role {
+        Role::Sairaanhoitaja => i18n.t("title-sairaanhoitaja"),
+        Role::Terveydenhoitaja => i18n.t("title-terveydenhoitaja"),
+        Role::Laakari => i18n.t("title-laakari"),
+        Role::Sosiaalityontekija => i18n.t("title-sosiaalityontekija"),
+        Role::Sosiaaliohjaaja => i18n.t("title-sosiaaliohjaaja"),
+        Role::MielenterveysJaPaihdetyontekija => i18n.t("title-mielenterveys-ja-paihdetyontekija"),
+        Role::Fysioterapeutti => i18n.t("title-fysioterapeutti"),
+        Role::SuunTerveydenhuolto => i18n.t("title-suun-terveydenhuolto"),
+        Role::Other(title) => title.clone(),
     }
+}
+
+pub const SECTORS: [(Sector, &str); 4] = [
+    (Sector::HealthCare, "health-care"),
+    (Sector::SocialWelfare, "social-welfare"),
+    (Sector::ThirdSector, "third-sector"),
+    (Sector::OwnNetwork, "own-network"),
+];
+
+pub fn sector_name(i18n: &I18n, sector: Sector) -> String {
+    i18n.t(match sector {
+        Sector::HealthCare => "sector-health-care",
+        Sector::SocialWelfare => "sector-social-welfare",
+        Sector::ThirdSector => "sector-third-sector",
+        Sector::OwnNetwork => "sector-own-network",
+    })
+}
+
+pub fn register_name(i18n: &I18n, register: kohtaamo_model::case::register::Register) -> String {
+    use kohtaamo_model::case::register::Register;
+    i18n.t(match register {
+        Register::HealthCare => "register-health-care",
+        Register::SocialWelfare => "register-social-welfare",
+    })
 }
 
 /// A date the way Finns, Swedes and English speakers in Finland write it.

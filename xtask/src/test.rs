@@ -190,6 +190,8 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path, screenshots: &Path
             "e2e",
             "--test",
             "joint_appointment",
+            "--test",
+            "own_store",
             "--",
             "--test-threads=1",
         ])

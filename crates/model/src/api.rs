@@ -189,6 +189,11 @@ pub enum ApiError {
     StaleRevision,
     #[error(transparent)]
     InvalidClient(NewClientError),
+    /// A directory file with bad entries: every one named, nothing imported.
+    #[error("the directory file has {} bad entries", errors.len())]
+    DirectoryInvalid {
+        errors: Vec<crate::directory::DirectoryError>,
+    },
     /// Anything the user cannot fix by changing their input. `detail` is
     /// technical and never contains client data.
     #[error("internal error: {detail}")]

@@ -8,6 +8,7 @@ pub mod api;
 pub mod case;
 pub mod client;
 pub mod date_text;
+pub mod directory;
 pub mod hetu;
 pub mod language;
 pub mod rule;

@@ -91,6 +91,8 @@ from_errors!(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Number(i64),
+    /// Text from the user's own input or file, shown as it is.
+    Text(String),
     Segment(Segment),
     Segments(Vec<Segment>),
     Role(TeamRole),
@@ -106,11 +108,11 @@ pub struct Message {
 }
 
 impl Message {
-    fn plain(id: &'static str) -> Self {
+    pub(crate) fn plain(id: &'static str) -> Self {
         Self { id, args: vec![] }
     }
 
-    fn with(id: &'static str, name: &'static str, arg: Arg) -> Self {
+    pub(crate) fn with(id: &'static str, name: &'static str, arg: Arg) -> Self {
         Self {
             id,
             args: vec![(name, arg)],

@@ -14,6 +14,7 @@ mod case_actions;
 mod clients;
 pub mod demo;
 pub mod demo_case;
+mod directory;
 pub mod envelope;
 mod error;
 pub mod log_head;

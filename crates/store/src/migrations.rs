@@ -153,6 +153,15 @@ const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX service_use_client ON service_use (client_id, id);
     "#,
+    // 5: the third-sector organisations the owner works with, a directory
+    // beside the professionals (not client data).
+    r#"
+    CREATE TABLE organisation (
+        id       INTEGER PRIMARY KEY,
+        body     TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -137,7 +137,7 @@ impl Store {
     }
 }
 
-fn insert(conn: &Connection, professional: &Professional) -> Result<ProfessionalId> {
+pub(crate) fn insert(conn: &Connection, professional: &Professional) -> Result<ProfessionalId> {
     conn.execute(
         "INSERT INTO professional (body) VALUES (?1)",
         [to_json(professional)?],
@@ -146,7 +146,11 @@ fn insert(conn: &Connection, professional: &Professional) -> Result<Professional
     Ok(ProfessionalId(conn.last_insert_rowid()))
 }
 
-fn update(conn: &Connection, id: ProfessionalId, professional: &Professional) -> Result<()> {
+pub(crate) fn update(
+    conn: &Connection,
+    id: ProfessionalId,
+    professional: &Professional,
+) -> Result<()> {
     let changed = conn
         .execute(
             "UPDATE professional SET body = ?2, revision = revision + 1 WHERE id = ?1",

@@ -44,7 +44,7 @@ fn main() {
     let passphrase = app.text("#demo-passphrase");
     app.fill("#passphrase", &passphrase);
     app.click("#unlock");
-    app.wait(".client-row");
+    app.wait_for_workspace();
     let rows = app.session().count(".client-row").expect("count rows");
     let mut times = Vec::with_capacity(rounds);
     for round in 0..rounds {

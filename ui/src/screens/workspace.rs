@@ -15,6 +15,7 @@ use crate::errors::api_error;
 use crate::i18n::use_i18n;
 use crate::screens::add_client::AddClient;
 use crate::screens::case::{CasePage, ClientView};
+use crate::screens::people::colleagues::Colleagues;
 
 #[derive(Properties, PartialEq)]
 pub struct WorkspaceProps {
@@ -26,6 +27,7 @@ enum Pane {
     Empty,
     Adding,
     Client(ClientId),
+    Settings,
 }
 
 #[derive(Serialize)]
@@ -34,7 +36,7 @@ struct SearchArgs {
 }
 
 #[function_component(Workspace)]
-pub fn workspace(_props: &WorkspaceProps) -> Html {
+pub fn workspace(props: &WorkspaceProps) -> Html {
     let i18n = use_i18n();
     let query = use_state(String::new);
     let results = use_state(|| None::<Vec<ClientSummary>>);
@@ -112,6 +114,10 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
         let pane = pane.clone();
         Callback::from(move |_| pane.set(Pane::Empty))
     };
+    let on_settings = {
+        let pane = pane.clone();
+        Callback::from(move |_| pane.set(Pane::Settings))
+    };
 
     let list = match &*results {
         None => html! { <p class="muted">{ i18n.t("loading") }</p> },
@@ -148,7 +154,10 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
         Pane::Empty => html! {
             <div class="empty-pane"><p class="muted">{ i18n.t("choose-client-hint") }</p></div>
         },
-        Pane::Adding => html! { <AddClient on_saved={on_saved} on_cancel={on_cancel} /> },
+        Pane::Adding => html! { <AddClient on_saved={on_saved} on_cancel={on_cancel.clone()} /> },
+        Pane::Settings => html! {
+            <Colleagues on_status={props.on_status.clone()} on_close={on_cancel} />
+        },
         Pane::Client(id) => {
             let open = {
                 let client_view = client_view.clone();
@@ -178,6 +187,10 @@ pub fn workspace(_props: &WorkspaceProps) -> Html {
                         { i18n.t("add-client-button") }
                     </button>
                 </div>
+                <button id="open-settings" class="hds-button hds-button--supplementary hds-button--small"
+                        onclick={on_settings}>
+                    { i18n.t("settings-open") }
+                </button>
                 <label class="field hds-text-input">
                     <span class="hds-text-input__label">{ i18n.t("search-label") }</span>
                     <input class="hds-text-input__input" id="search" type="search" value={(*query).clone()} oninput={on_query}

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod authorship;
 pub mod clientship;
 pub mod consent;
+pub mod organisation;
 pub mod plan;
 pub mod professional;
 pub mod register;

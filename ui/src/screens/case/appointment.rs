@@ -4,7 +4,7 @@
 
 use kohtaamo_model::api::SaveAppointment;
 use kohtaamo_model::case::appointment::{JointAppointment, Mode, Note, Participant};
-use kohtaamo_model::case::clientship::{author_register, TeamMember};
+use kohtaamo_model::case::authorship::SaidBy;
 use kohtaamo_model::case::professional::ProfessionalId;
 use kohtaamo_model::case::register::{Register, Visibility};
 use kohtaamo_model::case::stored::{Case, Stored};
@@ -17,7 +17,7 @@ use super::first_choice::FirstChoice;
 use super::form_value::form_value;
 use super::live_text::LiveText;
 use super::plan::today;
-use super::present::{present_fieldset, ticked};
+use super::present::{ticked, Present};
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
 use crate::labels;
@@ -63,12 +63,46 @@ fn form_around(e: &Event) -> Option<HtmlFormElement> {
         .and_then(|f| f.dyn_into::<HtmlFormElement>().ok())
 }
 
-/// The note as the note form shows it.
-fn read_note(form: &HtmlFormElement, team: &[TeamMember]) -> Option<Note> {
-    let author = form_value(form, "#note-author")
-        .parse()
-        .map(ProfessionalId)
-        .ok()?;
+/// Who said it, as the "said by" select's option value.
+fn said_by_value(said_by: Option<&SaidBy>) -> String {
+    match said_by {
+        None => String::new(),
+        Some(SaidBy::Client) => "client".to_owned(),
+        Some(SaidBy::Professional { professional }) => format!("pro-{}", professional.0),
+        Some(SaidBy::Organisation { name }) => format!("org-{name}"),
+    }
+}
+
+fn said_by_from(value: &str) -> Option<SaidBy> {
+    if value == "client" {
+        Some(SaidBy::Client)
+    } else if let Some(id) = value.strip_prefix("pro-") {
+        id.parse().ok().map(|id| SaidBy::Professional {
+            professional: ProfessionalId(id),
+        })
+    } else {
+        value.strip_prefix("org-").map(|name| SaidBy::Organisation {
+            name: name.to_owned(),
+        })
+    }
+}
+
+/// Who said a note, in words, or nothing when it is the writer's own.
+fn said_by_name(i18n: &I18n, case: &Case, said_by: &SaidBy) -> String {
+    match said_by {
+        SaidBy::Client => i18n.t("said-by-client"),
+        SaidBy::Professional { professional } => case
+            .professional_name(*professional)
+            .unwrap_or("?")
+            .to_owned(),
+        SaidBy::Organisation { name } => name.clone(),
+    }
+}
+
+/// The note as the note form shows it. The writer is the store's owner
+/// (the store decides it again; this only shows it).
+fn read_note(form: &HtmlFormElement, case: &Case) -> Option<Note> {
+    let author = case.owner?;
     let visibility = if form_value(form, "#note-visibility") == "professional-only" {
         Visibility::ProfessionalOnly
     } else {
@@ -77,8 +111,9 @@ fn read_note(form: &HtmlFormElement, team: &[TeamMember]) -> Option<Note> {
     Some(Note {
         text: form_value(form, "#note-text"),
         author,
-        register: author_register(team, author),
+        register: case.owner_register()?,
         visibility,
+        said_by: said_by_from(&form_value(form, "#note-said-by")),
     })
 }
 
@@ -119,6 +154,13 @@ fn edit_open(
 #[function_component(AppointmentSection)]
 pub fn appointment_section(props: &Props) -> Html {
     let i18n = use_i18n();
+    // A refusal is said in this section, next to what caused it.
+    let section_error = use_state(|| None::<kohtaamo_model::api::ApiError>);
+    let change = props.change.reporting_to(section_error.clone());
+    let notice = html! {
+        <crate::screens::error_notice::ErrorNotice id="appointment-save-error"
+            message={section_error.as_ref().map(|e| crate::errors::api_error(&i18n, e))} />
+    };
     let case = &props.case;
     let client = case.client.id;
     let open: Option<Stored<JointAppointment>> = case
@@ -130,6 +172,8 @@ pub fn appointment_section(props: &Props) -> Html {
     let running = use_context::<AppointmentRunning>();
     // Ending was refused because a note was still being written.
     let unfinished = use_state(|| false);
+    // The chosen mode, as state: Yew writes `checked` on every redraw.
+    let mode_choice = use_state(|| 0usize);
     {
         let is_open = open.is_some();
         use_effect_with(is_open, move |is_open| {
@@ -149,7 +193,7 @@ pub fn appointment_section(props: &Props) -> Html {
         .map(|c| c.record.team.members.clone())
         .unwrap_or_default();
     let save = {
-        let change = props.change.clone();
+        let change = change.clone();
         move |id: Option<i64>, revision: i64, appointment: JointAppointment| {
             change.send(
                 "save_appointment",
@@ -219,15 +263,20 @@ pub fn appointment_section(props: &Props) -> Html {
                 <form onsubmit={start}>
                     <fieldset class="choices">
                         <legend>{ i18n.t("appointment-mode") }</legend>
-                        { for MODES.iter().enumerate().map(|(i, (mode, key))| html! {
-                            <label class="check">
-                                <input type="radio" name="mode" value={*key} id={format!("mode-{key}")} checked={i == 0} />
-                                { mode_name(&i18n, *mode) }
-                            </label>
+                        { for MODES.iter().enumerate().map(|(i, (mode, key))| {
+                            let choose = { let mode_choice = mode_choice.clone(); Callback::from(move |_: Event| mode_choice.set(i)) };
+                            html! {
+                                <label class="check">
+                                    <input type="radio" name="mode" value={*key} id={format!("mode-{key}")}
+                                           checked={*mode_choice == i} onchange={choose} />
+                                    { mode_name(&i18n, *mode) }
+                                </label>
+                            }
                         }) }
                     </fieldset>
-                    { present_fieldset(i18n.t("appointment-participants"), case, &team_ids, "appointment-present",
-                                       ("appointment-client-present", i18n.t("appointment-client-present"))) }
+                    <Present legend={i18n.t("appointment-participants")} case={case.clone()} team={team_ids.clone()}
+                             name="appointment-present" client_id="appointment-client-present"
+                             client_label={i18n.t("appointment-client-present")} />
                     <label class="field hds-text-input">
                         <span class="hds-text-input__label">{ i18n.t("appointment-agenda") }</span>
                         <input class="hds-text-input__input" id="appointment-agenda" type="text" />
@@ -240,35 +289,36 @@ pub fn appointment_section(props: &Props) -> Html {
                     <h4>{ i18n.t("appointment-past") }</h4>
                     <ul class="past-appointments">{ for past }</ul>
                 }
-            </section>
+                { notice.clone() }
+        </section>
         };
     };
 
     let record = current.record.clone();
     let id = current.id;
     let on_note_input = {
-        let (change, team) = (props.change.clone(), team.clone());
+        let (change, shown) = (change.clone(), case.clone());
         Callback::from(move |e: InputEvent| {
             let Some(form) = form_around(&e) else { return };
-            let note = read_note(&form, &team);
+            let note = read_note(&form, &shown);
             edit_open(&change, id, Some("note-draft"), move |a| {
                 a.draft_note = note
             });
         })
     };
     let on_note_change = {
-        let (change, team) = (props.change.clone(), team.clone());
+        let (change, shown) = (change.clone(), case.clone());
         Callback::from(move |e: Event| {
             let Some(form) = form_around(&e) else { return };
-            let note = read_note(&form, &team);
+            let note = read_note(&form, &shown);
             edit_open(&change, id, None, move |a| a.draft_note = note);
         })
     };
     let add_note = {
-        let (change, team) = (props.change.clone(), team.clone());
+        let (change, shown) = (change.clone(), case.clone());
         Callback::from(move |e: SubmitEvent| {
             let Some(form) = form_of(&e) else { return };
-            let Some(note) = read_note(&form, &team).filter(|n| !n.text.trim().is_empty()) else {
+            let Some(note) = read_note(&form, &shown).filter(|n| !n.text.trim().is_empty()) else {
                 return;
             };
             // The author and whom it is for stay as chosen: the next note
@@ -288,11 +338,17 @@ pub fn appointment_section(props: &Props) -> Html {
                 .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
             {
                 text.set_value("");
+                // The field keeps its own copy of the text: tell it.
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
+                    let _ = text.dispatch_event(&event);
+                }
             }
         })
     };
     let on_agreed_input = {
-        let change = props.change.clone();
+        let change = change.clone();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let agreed = area.value();
@@ -302,7 +358,7 @@ pub fn appointment_section(props: &Props) -> Html {
         })
     };
     let end = {
-        let (change, unfinished) = (props.change.clone(), unfinished.clone());
+        let (change, unfinished) = (change.clone(), unfinished.clone());
         Callback::from(move |e: SubmitEvent| {
             let Some(form) = form_of(&e) else { return };
             // A note still being written would be lost with the draft: it
@@ -325,17 +381,52 @@ pub fn appointment_section(props: &Props) -> Html {
         })
     };
     let draft = record.draft_note.clone();
-    let draft_author = draft.as_ref().map(|n| n.author);
+    let draft_said_by = said_by_value(draft.as_ref().and_then(|n| n.said_by.as_ref()));
     let draft_private = draft
         .as_ref()
         .is_some_and(|n| n.visibility == Visibility::ProfessionalOnly);
-    let author_options: Vec<(String, String)> = team
-        .iter()
-        .map(|m| {
-            let name = case.professional_name(m.professional).unwrap_or("?");
-            (m.professional.0.to_string(), name.to_owned())
-        })
-        .collect();
+    // The writer is always the owner; the note may record someone else's
+    // words: the client's, a colleague's at the appointment, an organisation's.
+    let owner_name = case
+        .owner
+        .and_then(|id| case.professional_name(id))
+        .unwrap_or("?")
+        .to_owned();
+    let mut said_by_options: Vec<(String, String)> = vec![
+        (
+            String::new(),
+            i18n.t_with("said-by-self", &[("name", owner_name.clone().into())]),
+        ),
+        ("client".to_owned(), i18n.t("said-by-client")),
+    ];
+    said_by_options.extend(
+        record
+            .participants
+            .iter()
+            .filter(|p| Some(p.professional) != case.owner)
+            .map(|p| {
+                let said_by = SaidBy::Professional {
+                    professional: p.professional,
+                };
+                (
+                    said_by_value(Some(&said_by)),
+                    said_by_name(&i18n, case, &said_by),
+                )
+            }),
+    );
+    said_by_options.extend(
+        case.clientship()
+            .map(|c| c.record.team.organisations.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|o| {
+                let said_by = SaidBy::Organisation { name: o.name };
+                (
+                    said_by_value(Some(&said_by)),
+                    said_by_name(&i18n, case, &said_by),
+                )
+            }),
+    );
     let visibility_options = vec![
         (
             "shown-to-client".to_owned(),
@@ -359,6 +450,19 @@ pub fn appointment_section(props: &Props) -> Html {
                 { for record.notes.iter().map(|n| html! {
                     <li class="note">
                         <span class="note-text">{ &n.text }</span>
+                        <span class="note-who">
+                            { " — " }
+                            if let Some(said) = &n.said_by {
+                                { i18n.t_with("note-said-by", &[
+                                    ("who", said_by_name(&i18n, case, said).into()),
+                                    ("writer", case.professional_name(n.author).unwrap_or("?").to_owned().into()),
+                                ]) }
+                            } else {
+                                { i18n.t_with("note-written-by", &[
+                                    ("writer", case.professional_name(n.author).unwrap_or("?").to_owned().into()),
+                                ]) }
+                            }
+                        </span>
                         <span class="hds-tag note-register">{ i18n.t(match n.register {
                             Register::HealthCare => "register-health-care",
                             Register::SocialWelfare => "register-social-welfare",
@@ -377,9 +481,8 @@ pub fn appointment_section(props: &Props) -> Html {
                               value={draft.as_ref().map(|n| n.text.clone()).unwrap_or_default()} />
                 </label>
                 <label class="field">
-                    <span class="hds-text-input__label">{ i18n.t("note-author") }</span>
-                    <FirstChoice id="note-author" options={author_options}
-                                 initial={draft_author.map(|p| p.0.to_string()).unwrap_or_default()} />
+                    <span class="hds-text-input__label">{ i18n.t("note-said-by-label") }</span>
+                    <FirstChoice id="note-said-by" options={said_by_options} initial={draft_said_by} />
                 </label>
                 <label class="field">
                     <span class="hds-text-input__label">{ i18n.t("note-visibility") }</span>
@@ -405,6 +508,7 @@ pub fn appointment_section(props: &Props) -> Html {
                     { i18n.t("appointment-end") }
                 </button>
             </form>
+            { notice.clone() }
         </section>
     }
 }

@@ -4,9 +4,8 @@
 
 use kohtaamo_model::api::SaveAssessment;
 use kohtaamo_model::case::assessment::{DomainEntry, HolisticAssessment, LifeDomain, NeedLevel};
-use kohtaamo_model::case::clientship::author_register;
 use kohtaamo_model::case::professional::ProfessionalId;
-use kohtaamo_model::case::register::Visibility;
+use kohtaamo_model::case::register::{Register, Visibility};
 use kohtaamo_model::case::stored::Case;
 use serde::Serialize;
 use web_sys::HtmlFormElement;
@@ -76,20 +75,27 @@ fn need_name(i18n: &I18n, need: NeedLevel) -> String {
 #[function_component(AssessmentSection)]
 pub fn assessment_section(props: &Props) -> Html {
     let i18n = use_i18n();
+    // A refusal is said in this section, next to what caused it.
+    let section_error = use_state(|| None::<kohtaamo_model::api::ApiError>);
+    let change = props.change.reporting_to(section_error.clone());
+    let notice = html! {
+        <crate::screens::error_notice::ErrorNotice id="assessment-save-error"
+            message={section_error.as_ref().map(|e| crate::errors::api_error(&i18n, e))} />
+    };
     let case = &props.case;
     let current = case.holistic_assessments.last().cloned();
-    let team: Vec<_> = case
-        .clientship()
-        .map(|c| c.record.team.members.clone())
-        .unwrap_or_default();
+    // The owner writes into their own register; what the other register
+    // wrote is shown beside it, as it was written.
+    let own = case.owner_register().unwrap_or(Register::HealthCare);
     let existing = |domain: LifeDomain| -> Option<DomainEntry> {
-        current.as_ref().and_then(|c| {
-            c.record
-                .entries
-                .iter()
-                .find(|e| e.domain == domain)
-                .cloned()
-        })
+        current
+            .as_ref()
+            .and_then(|c| c.record.entry(domain, own).cloned())
+    };
+    let theirs = |domain: LifeDomain| -> Option<DomainEntry> {
+        current
+            .as_ref()
+            .and_then(|c| c.record.entry(domain, own.other()).cloned())
     };
 
     let form_ref = use_node_ref();
@@ -98,7 +104,7 @@ pub fn assessment_section(props: &Props) -> Html {
     // Saved a second after typing stops, and at once with the button; the
     // form is read when it changes, the request made when its turn comes.
     let save = {
-        let (change, form_ref) = (props.change.clone(), form_ref.clone());
+        let (change, form_ref) = (change.clone(), form_ref.clone());
         move |typing: bool| {
             let Some(form) = form_ref.cast::<HtmlFormElement>() else {
                 return;
@@ -127,26 +133,23 @@ pub fn assessment_section(props: &Props) -> Html {
         <section class="case-section" id="assessment" aria-labelledby="assessment-title">
             <h3 id="assessment-title">{ i18n.t("assessment-title") }</h3>
             <form onsubmit={on_submit} oninput={on_input} ref={form_ref}>
-                <label class="field">
-                    <span class="hds-text-input__label">{ i18n.t("assessment-author") }</span>
-                    <select id="assessment-author">
-                        { for team.iter().map(|m| html! {
-                            <option value={m.professional.0.to_string()}>
-                                { case.professional_name(m.professional).unwrap_or("?").to_owned() }
-                            </option>
-                        }) }
-                    </select>
-                </label>
+                <p class="muted" id="assessment-writer">
+                    { i18n.t_with("assessment-writer", &[
+                        ("name", case.owner.and_then(|id| case.professional_name(id)).unwrap_or("?").to_owned().into()),
+                        ("register", crate::labels::register_name(&i18n, own).into()),
+                    ]) }
+                </p>
                 <div class="domains">
                     { for DOMAINS.iter().map(|(domain, key)| {
                         let entry = existing(*domain);
+                        let other = theirs(*domain);
                         let value = |f: fn(&DomainEntry) -> String| entry.as_ref().map(f).unwrap_or_default();
                         let need = entry.as_ref().map_or(NeedLevel::NotAssessed, |e| e.need);
                         // Collapsed until opened or assessed: ten domains at
                         // once would bury the rest of the case. A folded
                         // domain's fields are not drawn at all (a case opens
                         // quicker), and saving leaves its entry as stored.
-                        let open = toggled.get(key).copied().unwrap_or(entry.is_some());
+                        let open = toggled.get(key).copied().unwrap_or(entry.is_some() || other.is_some());
                         let toggle = {
                             let (toggled, key) = (toggled.clone(), *key);
                             Callback::from(move |e: MouseEvent| {
@@ -167,6 +170,22 @@ pub fn assessment_section(props: &Props) -> Html {
                                         { " — " }{ need_name(&i18n, need) }
                                     }
                                 </summary>
+                                if let Some(o) = other.as_ref().filter(|_| open) {
+                                    <div class="other-register" id={format!("{key}-other-register")}>
+                                        <p class="other-register-title">
+                                            { i18n.t_with("assessment-other-register", &[
+                                                ("register", crate::labels::register_name(&i18n, o.register).into()),
+                                                ("name", case.professional_name(o.author).unwrap_or("?").to_owned().into()),
+                                            ]) }
+                                        </p>
+                                        <dl class="facts">
+                                            <dt>{ i18n.t("assessment-client-view") }</dt><dd>{ &o.client_view }</dd>
+                                            <dt>{ i18n.t("assessment-professional-view") }</dt><dd>{ &o.professional_view }</dd>
+                                            <dt>{ i18n.t("assessment-need") }</dt><dd>{ need_name(&i18n, o.need) }</dd>
+                                            <dt>{ i18n.t("assessment-resources") }</dt><dd>{ &o.resources }</dd>
+                                        </dl>
+                                    </div>
+                                }
                                 if open {
                                     // Side by side so the client sees their words next to the professional's.
                                     <div class="views">
@@ -204,13 +223,13 @@ pub fn assessment_section(props: &Props) -> Html {
                     { i18n.t("assessment-save") }
                 </button>
             </form>
+            { notice.clone() }
         </section>
     }
 }
 
 /// The assessment form as it was when it changed.
 struct Filled {
-    author: ProfessionalId,
     /// Each domain's fields, or None when the domain is folded.
     entries: Vec<(LifeDomain, Option<Fields>)>,
 }
@@ -224,10 +243,6 @@ struct Fields {
 }
 
 fn read_form(form: &HtmlFormElement) -> Filled {
-    let author = form_value(form, "#assessment-author")
-        .parse()
-        .map(ProfessionalId)
-        .unwrap_or(ProfessionalId(0));
     let entries = DOMAINS
         .iter()
         .map(|(domain, key)| {
@@ -248,20 +263,27 @@ fn read_form(form: &HtmlFormElement) -> Filled {
             (*domain, fields)
         })
         .collect();
-    Filled { author, entries }
+    Filled { entries }
 }
 
-/// The assessment as the form showed it, saved over the newest stored one.
-/// Nothing while the form is still empty.
+/// The assessment as the form showed it, saved over the newest stored one:
+/// the owner's entries from the form, the other register's as stored (the
+/// store keeps those whatever is sent). Nothing while the form is still empty.
 fn save_request(filled: Filled, case: &Case) -> Option<Request> {
-    let team = &case.clientship()?.record.team.members;
     let current = case.holistic_assessments.last();
-    let author = filled.author;
-    let register = author_register(team, author);
-    let stored = |domain: LifeDomain| {
-        current.and_then(|c| c.record.entries.iter().find(|e| e.domain == domain))
-    };
-    let mut entries = Vec::new();
+    let author: ProfessionalId = case.owner?;
+    let register = case.owner_register()?;
+    let stored = |domain: LifeDomain| current.and_then(|c| c.record.entry(domain, register));
+    let mut entries: Vec<DomainEntry> = current
+        .map(|c| {
+            c.record
+                .entries
+                .iter()
+                .filter(|e| e.register != register)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
     for (domain, fields) in filled.entries {
         let kept = stored(domain);
         let Some(f) = fields else {

@@ -168,6 +168,19 @@ pub fn client_view(props: &Props) -> Html {
                 if !contact.is_empty() {
                     <p>{ contact }</p>
                 }
+                // The team members whose contact details the team gives the client.
+                <ul class="cv-team">
+                    { for case.clientship().map(|c| c.record.team.members.clone()).unwrap_or_default().iter()
+                        .filter(|m| m.contact_to_client)
+                        .filter_map(|m| case.professional(m.professional).map(|p| (m.role, p.clone())))
+                        .map(|(role, p)| html! {
+                            <li class="cv-member">
+                                <strong>{ &p.name }</strong>{ ", " }{ labels::team_role(&i18n, role) }
+                                if !p.phone.is_empty() { <br />{ i18n.t("client-view-phone") }{ " " }{ &p.phone } }
+                                if !p.secure_email.is_empty() { <br />{ i18n.t("client-view-email") }{ " " }{ &p.secure_email } }
+                            </li>
+                        }) }
+                </ul>
             </section>
         </section>
     }

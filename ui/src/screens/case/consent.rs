@@ -38,16 +38,19 @@ fn direction_name(i18n: &I18n, direction: Direction) -> String {
 #[function_component(ConsentSection)]
 pub fn consent_section(props: &Props) -> Html {
     let i18n = use_i18n();
+    // A refusal is said in this section, next to what caused it.
+    let section_error = use_state(|| None::<kohtaamo_model::api::ApiError>);
+    let change = props.change.reporting_to(section_error.clone());
+    let notice = html! {
+        <crate::screens::error_notice::ErrorNotice id="consent-save-error"
+            message={section_error.as_ref().map(|e| crate::errors::api_error(&i18n, e))} />
+    };
     let case = &props.case;
     let client = case.client.id;
-    // Recorded by the store owner's team: the first team member stands in
-    // until profiles are chosen per session.
-    let recorder = case
-        .clientship()
-        .and_then(|c| c.record.team.members.first().map(|m| m.professional))
-        .unwrap_or(ProfessionalId(0));
+    // Recorded by the store's owner (the store decides it again).
+    let recorder = case.owner.unwrap_or(ProfessionalId(0));
     let record = {
-        let change = props.change.clone();
+        let change = change.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(form) = e
@@ -90,7 +93,7 @@ pub fn consent_section(props: &Props) -> Html {
             <ul class="consents">
                 { for case.consents.iter().map(|c| {
                     let withdraw = {
-                        let (change, stored) = (props.change.clone(), c.clone());
+                        let (change, stored) = (change.clone(), c.clone());
                         Callback::from(move |_| {
                             let mut consent = stored.record.clone();
                             consent.withdrawn_on = Some(today());
@@ -136,6 +139,7 @@ pub fn consent_section(props: &Props) -> Html {
                     { i18n.t("consent-record") }
                 </button>
             </form>
+            { notice.clone() }
         </section>
     }
 }

@@ -28,7 +28,10 @@ use crate::i18n::use_i18n;
 use crate::labels::language_name;
 use crate::saving::{self, Request};
 
+pub use assessment::domain_name;
 pub use client_view::ClientView;
+pub use form_value::form_value;
+pub use live_text::LiveText;
 pub use plan::today;
 
 #[derive(Properties, PartialEq)]
@@ -49,6 +52,8 @@ struct OpenArgs {
 pub struct CaseChange {
     pub client: ClientId,
     pub reply: saving::Reply,
+    /// Says on the page that no save is on its way any more.
+    pub settled: Callback<()>,
 }
 
 impl CaseChange {
@@ -67,6 +72,32 @@ impl CaseChange {
     /// typing pauses.
     pub fn typing(&self, key: String, edit: impl FnOnce(&Case) -> Option<Request> + 'static) {
         saving::typing(key, self.client, self.reply.clone(), Box::new(edit));
+    }
+
+    /// The same changes, with a refusal told to `section` (which shows it
+    /// next to what caused it) instead of the top of the page; a save that
+    /// went through clears it.
+    pub fn reporting_to(&self, section: UseStateHandle<Option<ApiError>>) -> CaseChange {
+        let page = self.reply.clone();
+        let cleared = section.clone();
+        CaseChange {
+            client: self.client,
+            reply: saving::Reply {
+                started: page.started.clone(),
+                saved: Callback::from(move |case| {
+                    cleared.set(None);
+                    page.saved.emit(case)
+                }),
+                failed: {
+                    let settled = self.settled.clone();
+                    Callback::from(move |error| {
+                        settled.emit(());
+                        section.set(Some(error));
+                    })
+                },
+            },
+            settled: self.settled.clone(),
+        }
     }
 }
 
@@ -123,6 +154,10 @@ pub fn case_page(props: &CasePageProps) -> Html {
     let change = CaseChange {
         client: props.id,
         reply,
+        settled: {
+            let busy = busy.clone();
+            Callback::from(move |()| busy.set(false))
+        },
     };
 
     {

@@ -1,5 +1,11 @@
 //! Who was present: a checkbox for each team member and one for the client,
 //! all ticked to begin with, read back when the form is sent.
+//!
+//! The ticks are the component's own state: Yew writes a checkbox's
+//! `checked` on every redraw, so a bound `checked=true` would tick again a
+//! box someone had just unticked whenever anything else on the page changed.
+
+use std::collections::BTreeSet;
 
 use kohtaamo_model::case::professional::ProfessionalId;
 use kohtaamo_model::case::stored::Case;
@@ -7,27 +13,47 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
-/// The checkboxes, the team's named `name` within their form; the client's
-/// is the one with id `client_id`, labelled `client_label`.
-pub fn present_fieldset(
-    legend: String,
-    case: &Case,
-    team: &[ProfessionalId],
-    name: &'static str,
-    (client_id, client_label): (&'static str, String),
-) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub legend: String,
+    pub case: Case,
+    pub team: Vec<ProfessionalId>,
+    /// The team's checkboxes are named this within their form.
+    pub name: AttrValue,
+    /// The client's checkbox: its id and label.
+    pub client_id: AttrValue,
+    pub client_label: String,
+}
+
+#[function_component(Present)]
+pub fn present(props: &Props) -> Html {
+    // Who has been unticked (everyone is ticked to begin with); the client
+    // is `None`.
+    let unticked = use_state(BTreeSet::<Option<ProfessionalId>>::new);
+    let toggle = |who: Option<ProfessionalId>| {
+        let unticked = unticked.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*unticked).clone();
+            if !next.remove(&who) {
+                next.insert(who);
+            }
+            unticked.set(next);
+        })
+    };
     html! {
         <fieldset class="present">
-            <legend>{ legend }</legend>
-            { for team.iter().map(|p| html! {
+            <legend>{ props.legend.clone() }</legend>
+            { for props.team.iter().map(|p| html! {
                 <label class="check">
-                    <input type="checkbox" name={name} value={p.0.to_string()} checked=true />
-                    { case.professional_name(*p).unwrap_or("?").to_owned() }
+                    <input type="checkbox" name={props.name.clone()} value={p.0.to_string()}
+                           checked={!unticked.contains(&Some(*p))} onchange={toggle(Some(*p))} />
+                    { props.case.professional_name(*p).unwrap_or("?").to_owned() }
                 </label>
             }) }
             <label class="check">
-                <input type="checkbox" id={client_id} checked=true />
-                { client_label }
+                <input type="checkbox" id={props.client_id.clone()}
+                       checked={!unticked.contains(&None)} onchange={toggle(None)} />
+                { props.client_label.clone() }
             </label>
         </fieldset>
     }

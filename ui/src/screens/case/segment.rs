@@ -42,6 +42,13 @@ const SEGMENT_IDS: [(Segment, &str); 4] = [
 #[function_component(SegmentSection)]
 pub fn segment_section(props: &Props) -> Html {
     let i18n = use_i18n();
+    // A refusal is said in this section, next to what caused it.
+    let section_error = use_state(|| None::<kohtaamo_model::api::ApiError>);
+    let change = props.change.reporting_to(section_error.clone());
+    let notice = html! {
+        <crate::screens::error_notice::ErrorNotice id="segment-save-error"
+            message={section_error.as_ref().map(|e| crate::errors::api_error(&i18n, e))} />
+    };
     let coping = use_state(|| None::<EverydayCoping>);
     let need = use_state(|| None::<ServiceNeed>);
     let chosen = use_state(|| None::<Segment>);
@@ -86,7 +93,7 @@ pub fn segment_section(props: &Props) -> Html {
             need.clone(),
             reason.clone(),
             view.clone(),
-            props.change.clone(),
+            change.clone(),
             local_error.clone(),
             i18n.clone(),
         );
@@ -186,6 +193,7 @@ pub fn segment_section(props: &Props) -> Html {
                     { i18n.t("segment-save") }
                 </button>
             </form>
+            { notice.clone() }
         </section>
     }
 }

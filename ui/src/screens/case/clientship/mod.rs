@@ -28,6 +28,13 @@ struct Args {
 #[function_component(ClientshipSection)]
 pub fn clientship_section(props: &Props) -> Html {
     let i18n = use_i18n();
+    // A refusal is said in this section, next to what caused it.
+    let section_error = use_state(|| None::<kohtaamo_model::api::ApiError>);
+    let change = props.change.reporting_to(section_error.clone());
+    let notice = html! {
+        <crate::screens::error_notice::ErrorNotice id="clientship-save-error"
+            message={section_error.as_ref().map(|e| crate::errors::api_error(&i18n, e))} />
+    };
     let chosen = use_state(BTreeSet::<usize>::new);
     let other = use_node_ref();
     let case = &props.case;
@@ -37,8 +44,9 @@ pub fn clientship_section(props: &Props) -> Html {
             <section class="case-section" id="clientship" aria-labelledby="clientship-title">
                 <h3 id="clientship-title">{ i18n.t("clientship-title") }</h3>
                 <p>{ i18n.t_with("clientship-started", &[("date", labels::date(ship.record.started_on).into())]) }</p>
-                <team::TeamEditor case={case.clone()} change={props.change.clone()} />
-            </section>
+                <team::TeamEditor case={case.clone()} change={change.clone()} />
+                { notice.clone() }
+        </section>
         };
     }
 
@@ -56,7 +64,7 @@ pub fn clientship_section(props: &Props) -> Html {
         let (chosen, other, change, client) = (
             chosen.clone(),
             other.clone(),
-            props.change.clone(),
+            change.clone(),
             case.client.id,
         );
         Callback::from(move |e: SubmitEvent| {
@@ -94,6 +102,7 @@ pub fn clientship_section(props: &Props) -> Html {
                     { i18n.t("clientship-start") }
                 </button>
             </form>
+            { notice.clone() }
         </section>
     }
 }

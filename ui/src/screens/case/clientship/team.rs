@@ -59,14 +59,7 @@ fn role_from(value: &str) -> TeamRole {
 }
 
 fn team_error(i18n: &I18n, error: &TeamError) -> String {
-    i18n.t(match error {
-        TeamError::AlreadyOnTeam { .. } => "team-error-already-on-team",
-        TeamError::NotOnTeam { .. } => "team-error-not-on-team",
-        TeamError::EmptyName => "team-error-empty-name",
-        TeamError::DuplicateOrganisation => "team-error-duplicate-organisation",
-        TeamError::NoSuchOrganisation => "team-error-no-such-organisation",
-        TeamError::OwnsActions => "team-error-owns-actions",
-    })
+    crate::errors::rule_error(i18n, &error.clone().into())
 }
 
 /// Whether an error is about the organisations (shown by their form) or
@@ -135,6 +128,30 @@ pub fn team_editor(props: &Props) -> Html {
     let members = team.members.iter().map(|m| {
         let id = m.professional;
         let name = case.professional_name(id).unwrap_or("?").to_owned();
+        let contact = case
+            .professional(id)
+            .map(|p| {
+                [
+                    labels::role_name(&i18n, &p.role),
+                    labels::sector_name(&i18n, p.sector),
+                    p.organisation.clone(),
+                    p.unit.clone(),
+                    p.phone.clone(),
+                    p.secure_email.clone(),
+                ]
+                .into_iter()
+                .filter(|s| !s.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ")
+            })
+            .unwrap_or_default();
+        let given = m.contact_to_client;
+        let on_given = {
+            let apply = apply.clone();
+            Callback::from(move |_: Event| {
+                apply(None, Box::new(move |_, c| c.set_contact_to_client(id, !given)));
+            })
+        };
         let on_role = {
             let apply = apply.clone();
             Callback::from(move |e: Event| {
@@ -158,21 +175,71 @@ pub fn team_editor(props: &Props) -> Html {
         let named = |key: &str| i18n.t_with(key, &[("name", name.clone().into())]);
         html! {
             <li class="team-member" key={id.0} data-professional-id={id.0.to_string()}>
-                <strong class="team-member-name">{ &name }</strong>
+                <span class="team-member-who">
+                    <strong class="team-member-name">{ &name }</strong>
+                    if Some(id) == case.owner {
+                        { " " }<span class="hds-tag">{ i18n.t("team-you") }</span>
+                    }
+                    <span class="team-member-contact">{ contact }</span>
+                </span>
                 <select class="member-role" aria-label={named("team-role-of")} onchange={on_role}>
                     { role_options(&i18n, m.role) }
                 </select>
+                <label class="check member-contact-to-client">
+                    <input type="checkbox" class="contact-to-client" checked={given} onchange={on_given} />
+                    { i18n.t("team-contact-to-client") }
+                </label>
                 <button type="button" class="hds-button hds-button--supplementary hds-button--small remove-member"
                         aria-label={named("team-remove")} onclick={remove}>{ "✕" }</button>
             </li>
         }
     });
 
+    // Retired colleagues stay named in earlier records but join no team.
     let addable: Vec<_> = case
         .professionals
         .iter()
-        .filter(|(id, _)| !team.members.iter().any(|m| m.professional == *id))
+        .filter(|(id, p)| !p.retired && !team.members.iter().any(|m| m.professional == *id))
         .collect();
+    // The counterpart pair: one of each register's side on the team.
+    let side = |sector: Sector| -> Vec<(ProfessionalId, String)> {
+        team.members
+            .iter()
+            .filter(|m| m.sector == sector)
+            .map(|m| {
+                (
+                    m.professional,
+                    case.professional_name(m.professional)
+                        .unwrap_or("?")
+                        .to_owned(),
+                )
+            })
+            .collect()
+    };
+    let (health_side, social_side) = (side(Sector::HealthCare), side(Sector::SocialWelfare));
+    let pair = ship.record.counterpart_pair;
+    let set_pair = {
+        let apply = apply.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(form) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let pick = |css: &str| form_value(&form, css).parse().ok().map(ProfessionalId);
+            let chosen = pick("#pair-health").zip(pick("#pair-social"));
+            apply(None, Box::new(move |_, c| c.set_counterpart_pair(chosen)));
+        })
+    };
+    let pair_text = pair.map(|(a, b)| {
+        format!(
+            "{} — {}",
+            case.professional_name(a).unwrap_or("?"),
+            case.professional_name(b).unwrap_or("?")
+        )
+    });
     let add_member = {
         let (apply, known) = (apply.clone(), case.professionals.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -295,6 +362,37 @@ pub fn team_editor(props: &Props) -> Html {
                         { i18n.t("team-add") }
                     </button>
                 </form>
+            } else {
+                <p class="muted" id="team-add-hint">{ i18n.t("team-add-none") }</p>
+            }
+            <h4>{ i18n.t("team-pair-title") }</h4>
+            <p id="counterpart-pair">
+                { pair_text.unwrap_or_else(|| i18n.t("team-pair-none")) }
+            </p>
+            if !health_side.is_empty() && !social_side.is_empty() {
+                <form class="pair-form inline-form" onsubmit={set_pair}>
+                    <label class="field">
+                        <span class="hds-text-input__label">{ i18n.t("team-pair-health") }</span>
+                        <select id="pair-health">
+                            { for health_side.iter().map(|(id, name)| html! {
+                                <option value={id.0.to_string()} selected={pair.is_some_and(|p| p.0 == *id)}>{ name }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <label class="field">
+                        <span class="hds-text-input__label">{ i18n.t("team-pair-social") }</span>
+                        <select id="pair-social">
+                            { for social_side.iter().map(|(id, name)| html! {
+                                <option value={id.0.to_string()} selected={pair.is_some_and(|p| p.1 == *id)}>{ name }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <button id="set-pair" class="hds-button hds-button--secondary" type="submit">
+                        { i18n.t("team-pair-set") }
+                    </button>
+                </form>
+            } else {
+                <p class="muted">{ i18n.t("team-pair-needs-both") }</p>
             }
             <h4>{ i18n.t("team-organisations") }</h4>
             if team.organisations.is_empty() {

@@ -29,7 +29,7 @@ use yew::prelude::*;
 
 use super::date_field::{read_or_show_error, DateField};
 use super::form_value::form_value;
-use super::present::{present_fieldset, ticked};
+use super::present::{ticked, Present};
 use super::CaseChange;
 use crate::i18n::{use_i18n, I18n};
 use crate::labels;
@@ -102,6 +102,13 @@ struct Builder<'a> {
 #[function_component(PlanSection)]
 pub fn plan_section(props: &Props) -> Html {
     let i18n = use_i18n();
+    // A refusal is said in this section, next to what caused it.
+    let section_error = use_state(|| None::<kohtaamo_model::api::ApiError>);
+    let change = props.change.reporting_to(section_error.clone());
+    let notice = html! {
+        <crate::screens::error_notice::ErrorNotice id="plan-save-error"
+            message={section_error.as_ref().map(|e| crate::errors::api_error(&i18n, e))} />
+    };
     let local_error = use_state(|| None::<String>);
     let case = &props.case;
     let client = case.client.id;
@@ -160,7 +167,7 @@ pub fn plan_section(props: &Props) -> Html {
         })
     };
     let apply: Rc<dyn Fn(PlanEdit)> = {
-        let (change, plan_request) = (props.change.clone(), plan_request.clone());
+        let (change, plan_request) = (change.clone(), plan_request.clone());
         Rc::new(move |edit: PlanEdit| {
             let plan_request = plan_request.clone();
             change.edit(move |case| plan_request(case, edit));
@@ -168,7 +175,7 @@ pub fn plan_section(props: &Props) -> Html {
     };
 
     let Some(current) = case.current_plan().cloned() else {
-        let change = props.change.clone();
+        let change = change.clone();
         let new_plan = Callback::from(move |_| {
             change.send(
                 "save_plan",
@@ -189,14 +196,15 @@ pub fn plan_section(props: &Props) -> Html {
                 <button id="new-plan" class="hds-button hds-button--primary" onclick={new_plan}>
                     { i18n.t("plan-start") }
                 </button>
-            </section>
+                { notice.clone() }
+        </section>
         };
     };
     let plan = &current.record;
     let draft = !plan.is_agreed();
 
     let typing: Rc<dyn Fn(String, PlanEdit)> = {
-        let (change, plan_request) = (props.change.clone(), plan_request.clone());
+        let (change, plan_request) = (change.clone(), plan_request.clone());
         Rc::new(move |key: String, edit: PlanEdit| {
             let plan_request = plan_request.clone();
             change.typing(key, move |case| plan_request(case, edit));
@@ -286,7 +294,7 @@ pub fn plan_section(props: &Props) -> Html {
         })
     };
     let undo = {
-        let (change, history) = (props.change.clone(), history.clone());
+        let (change, history) = (change.clone(), history.clone());
         Callback::from(move |_| {
             let history = history.clone();
             change.edit(move |case| {
@@ -297,7 +305,7 @@ pub fn plan_section(props: &Props) -> Html {
         })
     };
     let revise = {
-        let change = props.change.clone();
+        let change = change.clone();
         Callback::from(move |_| change.send("revise_plan", ReviseArgs { client }))
     };
 
@@ -342,8 +350,9 @@ pub fn plan_section(props: &Props) -> Html {
                                value={plan.review_date} onchange={set_review} />
                 </label>
                 <form class="agree-form" onsubmit={agree}>
-                    { present_fieldset(i18n.t("plan-present"), case, &assignable.team, "agree-present",
-                                       ("client-present", i18n.t("plan-client-present"))) }
+                    <Present legend={i18n.t("plan-present")} case={case.clone()} team={assignable.team.clone()}
+                             name="agree-present" client_id="client-present"
+                             client_label={i18n.t("plan-client-present")} />
                     <label class="check">
                         <input type="checkbox" id="client-agreed" />
                         { i18n.t("plan-client-agreed") }
@@ -361,6 +370,7 @@ pub fn plan_section(props: &Props) -> Html {
                 </button>
             }
             { history::history(&i18n, case, &history_open) }
+            { notice.clone() }
         </section>
     }
 }

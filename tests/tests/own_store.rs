@@ -1,0 +1,197 @@
+//! A real first day, on a store of one's own rather than the demo: the
+//! store is made, the owner says who they are, adds a colleague from the
+//! other sector, starts a joint clientship alone, brings the colleague onto
+//! the team, and runs the whole joint work to the client view. Nothing on
+//! the way may be English or said out of view.
+
+#![allow(
+    clippy::expect_used,
+    reason = "a helper that cannot talk to the app should fail the test"
+)]
+
+use kohtaamo_e2e::App;
+
+const PASSPHRASE: &str = "ensimmäinen oma päivä";
+/// Synthetic, with a temporary henkilötunnus (individual number 900–999).
+const NAME: &str = "Ensikerta Testi-Asiakas";
+const HETU: &str = "020202A9480";
+const NURSE: &str = "Hoitaja Oma-Testi";
+const SOCIAL: &str = "Sosiaalityöntekijä Oma-Testi";
+const SOCIAL_PHONE: &str = "+358 40 000 0099";
+const SAID: &str = "Asumistuen hakemus on jo vireillä";
+const GOAL: &str = "Haluan asua omassa kodissani";
+
+fn count(app: &App, css: &str) -> usize {
+    app.session().count(css).expect("count elements")
+}
+
+/// The page's visible text holds no message id left untranslated (the UI
+/// shows a missing message as "[its-id]") and no developer English.
+fn assert_all_in_finnish(app: &App, screen: &str) {
+    let text = app.text("#main");
+    for sign in ["[", "breaks a rule", "must be", "internal error"] {
+        assert!(
+            !text.contains(sign),
+            "{screen}: the page says {sign:?}: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &[]);
+
+    // The store, and who I am.
+    app.wait_text("h1", "Tervetuloa Kohtaamoon");
+    app.fill("#new-passphrase", PASSPHRASE);
+    app.fill("#new-passphrase-confirm", &format!("{PASSPHRASE}\u{E007}"));
+    app.wait_text("#profile-title", "Kuka olet");
+    // A third-sector profile cannot be the owner's: the sector is a register.
+    assert!(
+        !app.exists("#profile-sector-third-sector"),
+        "the owner is offered a sector without a register"
+    );
+    app.give_profile(NURSE, "health-care", "sairaanhoitaja");
+
+    // A colleague from social welfare, typed in; a wrong address is said
+    // next to the button, and nothing is saved.
+    app.click("#open-settings");
+    app.wait_text("#own-name", NURSE);
+    app.wait("#no-colleagues");
+    app.click("#add-colleague");
+    app.fill("#new-colleague-name", SOCIAL);
+    app.select("#new-colleague-role", "sosiaalityontekija");
+    app.click("#new-colleague-sector-social-welfare");
+    app.fill("#new-colleague-phone", SOCIAL_PHONE);
+    app.fill("#new-colleague-secure-email", "ei-osoite");
+    app.click("#new-colleague-save");
+    app.wait_text("#new-colleague-error", "ei ole sähköpostiosoite");
+    assert_eq!(count(&app, ".colleague"), 0);
+    app.fill("#new-colleague-secure-email", "sosiaalityo.oma@example.fi");
+    app.click("#new-colleague-save");
+    app.wait_text("#colleague-list", SOCIAL);
+    app.wait_text("#colleague-list", "Sosiaalihuolto");
+    app.assert_accessible("colleagues");
+    app.save_screenshot("colleagues");
+    app.click("#close-settings");
+
+    // The client, and a joint clientship started alone.
+    app.click("#add-client");
+    app.fill("#client-name", NAME);
+    app.fill("#client-hetu", HETU);
+    app.click("#save-client");
+    app.wait_text("#client-page-name", NAME);
+    app.click("#clientship .reason");
+    app.click("#start-clientship");
+    app.wait_text("#team", NURSE);
+    app.wait_text("#team", "sinä");
+    assert!(!app.text("#team").contains(SOCIAL));
+    assert_all_in_finnish(&app, "clientship");
+
+    // A joint appointment needs two professionals: said in Finnish, next
+    // to the button, not at the top of the page.
+    app.click("#start-appointment");
+    app.wait_text("#appointment-save-error", "vähintään kaksi ammattilaista");
+    let focused = app
+        .session()
+        .execute(
+            "return document.activeElement && document.activeElement.id",
+            serde_json::json!([]),
+        )
+        .expect("read the focus");
+    assert_eq!(
+        focused, "appointment-save-error",
+        "the error is not in focus"
+    );
+    assert!(
+        !app.exists("#case-error"),
+        "the error was said at the top of the page"
+    );
+    assert_all_in_finnish(&app, "appointment refused");
+
+    // The colleague joins as omatyöntekijä; the two are the counterpart
+    // pair, and her contact details go to the client.
+    app.select("#new-member", "2");
+    app.select("#new-member-role", "omatyontekija");
+    app.click("#add-member");
+    app.wait_text("#team", SOCIAL);
+    app.wait_text("#team", SOCIAL_PHONE);
+    app.click("#set-pair");
+    app.wait_text("#counterpart-pair", &format!("{NURSE} — {SOCIAL}"));
+    app.click(".team-member[data-professional-id=\"2\"] .contact-to-client");
+    app.wait_count(
+        ".team-member[data-professional-id=\"2\"] .contact-to-client:checked",
+        1,
+    );
+    app.assert_accessible("own-team");
+    app.scroll_to("#clientship");
+    app.save_screenshot("own-team");
+
+    // Segmentation with the client.
+    app.click("#coping-easy");
+    app.click("#need-many");
+    app.wait_text("#segment-suggestion", "Yhteistyöasiakkuus");
+    app.click("#save-segment");
+    app.wait_text("#segment-current", "Yhteistyöasiakkuus");
+
+    // The assessment is the nurse's, in health care's register.
+    app.wait_text("#assessment-writer", "Terveydenhuolto");
+    app.click("#domain-housing summary");
+    app.fill("#housing-client", "Vuokra on liian suuri");
+    app.fill("#housing-professional", "Asumisen tuki selvitettävä");
+    app.select("#housing-need", "some-need");
+    app.wait_text("#domain-housing summary", "Jonkin verran");
+    app.wait_text("#save-state", "Tallennettu");
+
+    // The joint appointment: what the social worker said is recorded as
+    // said by her, written by the nurse, in the nurse's register.
+    app.click("#start-appointment");
+    app.wait_text("#appointment-title", "käynnissä");
+    app.fill("#note-text", SAID);
+    app.select("#note-said-by", "pro-2");
+    app.click("#add-note");
+    app.wait_count(".note", 1);
+    app.wait_text(".note", &format!("{SOCIAL} kertoi, kirjasi {NURSE}"));
+    app.wait_text(".note", "Terveydenhuolto");
+    app.fill("#appointment-agreed", "Tavataan kuukauden päästä");
+    app.click("#end-appointment");
+    app.wait_text("#appointment", "Tavataan kuukauden päästä");
+
+    // The plan, agreed.
+    app.click("#new-plan");
+    app.fill("#goal-text", GOAL);
+    app.click("#add-goal");
+    app.wait_count(".goal", 1);
+    app.click(".goal:nth-child(1) .open-add-action");
+    let form = ".goal:nth-child(1) .add-action-form";
+    app.fill(&format!("{form} .action-text"), "Asumistuen hakemus");
+    app.click(&format!("{form} .action-owner option[value=\"pro-2\"]"));
+    app.fill(&format!("{form} .action-due"), "15.1.2031");
+    app.click(&format!("{form} .add-action"));
+    app.wait_count(".action", 1);
+    app.fill("#review-date", "1.3.2031");
+    app.wait_text("#save-state", "Tallennettu");
+    app.click("#client-agreed");
+    app.click("#agree-plan");
+    app.wait_text("#plan-status", "Hyväksytty");
+    assert_all_in_finnish(&app, "plan agreed");
+
+    // The client agrees to health care's information reaching social welfare.
+    app.select("#consent-direction", "health-to-social");
+    app.fill("#consent-scope", "Yhteisvastaanoton muistiinpanot");
+    app.click("#record-consent");
+    app.wait_text(".consents", "Terveydenhuollosta sosiaalihuoltoon");
+
+    // The client view: the goal, who does what, and whom to contact.
+    app.click("#open-client-view");
+    app.wait_text("#cv-goals", GOAL);
+    app.wait_text("#cv-goals", SOCIAL);
+    app.wait_text("#cv-contact", NURSE);
+    app.wait_text("#cv-contact", SOCIAL_PHONE);
+    app.wait_text("#cv-agreed", SAID);
+    app.assert_accessible("own-client-view");
+    app.save_screenshot("own-client-view");
+    app.click("#close-client-view");
+    app.wait("#client-page");
+}
