@@ -10,11 +10,14 @@
 use std::sync::{Mutex, MutexGuard};
 
 use kohtaamo_model::api::{
-    ApiError, AppStatus, SaveAppointment, SaveAssessment, SaveClientship, SaveConsent, SavePlan,
-    SaveProfessional, SaveProfile, SegmentAnswers, StartClientship, StoreKind,
+    ApiError, AppStatus, SaveAppointment, SaveAssessment, SaveClientship, SaveConsent,
+    SaveOrganisation, SavePlan, SaveProfessional, SaveProfile, SegmentAnswers, StartClientship,
+    StoreKind,
 };
+use kohtaamo_model::case::organisation::{Organisation, OrganisationId};
 use kohtaamo_model::case::professional::{Professional, ProfessionalId};
 use kohtaamo_model::case::stored::Case;
+use kohtaamo_model::directory::{parse_directory, DirectoryImported};
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
 use kohtaamo_store::records::Record;
 use kohtaamo_store::{Purpose, Store};
@@ -136,6 +139,46 @@ pub async fn save_professional(
     }
     .map_err(to_api)?;
     store.professionals().map_err(to_api)
+}
+
+/// Imports the organisation's directory file, given as its text (the page
+/// reads the file the person chose). Every bad entry is named and nothing
+/// is imported while any is bad.
+#[tauri::command]
+pub async fn import_directory(
+    state: Shared<'_>,
+    text: String,
+) -> Result<DirectoryImported, ApiError> {
+    let directory =
+        parse_directory(&text).map_err(|errors| ApiError::DirectoryInvalid { errors })?;
+    session(&state)?
+        .client_work()?
+        .import_directory(&directory)
+        .map_err(to_api)
+}
+
+/// The third-sector organisations the store knows.
+#[tauri::command]
+pub async fn organisations(
+    state: Shared<'_>,
+) -> Result<Vec<(OrganisationId, Organisation)>, ApiError> {
+    session(&state)?.store()?.organisations().map_err(to_api)
+}
+
+/// Adds or changes an organisation (retiring one is a change).
+#[tauri::command]
+pub async fn save_organisation(
+    state: Shared<'_>,
+    request: SaveOrganisation,
+) -> Result<Vec<(OrganisationId, Organisation)>, ApiError> {
+    let mut session = session(&state)?;
+    let store = session.client_work()?;
+    match request.id {
+        None => store.add_organisation(&request.organisation).map(drop),
+        Some(id) => store.update_organisation(id, &request.organisation),
+    }
+    .map_err(to_api)?;
+    store.organisations().map_err(to_api)
 }
 
 /// With an empty query, this is the client list.

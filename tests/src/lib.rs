@@ -248,6 +248,18 @@ impl App {
         }
     }
 
+    /// Chooses the file `path` in the file field `css`: WebDriver gives the
+    /// field the file as if picked in the system's dialog.
+    pub fn choose_file(&self, css: &str, path: &Path) {
+        let element = self.wait(css);
+        let path = path
+            .canonicalize()
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        self.session
+            .send_keys(&element, &path.display().to_string())
+            .unwrap_or_else(|e| panic!("choosing {} in {css}: {e}", path.display()));
+    }
+
     /// Chooses the option with `value` in the select `css`, as a user would.
     pub fn select(&self, css: &str, value: &str) {
         self.click(&format!("{css} option[value=\"{value}\"]"));

@@ -72,7 +72,38 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click("#new-colleague-save");
     app.wait_text("#colleague-list", SOCIAL);
     app.wait_text("#colleague-list", "Sosiaalihuolto");
+
+    // The organisation's directory file: a bad one names its bad entries
+    // and imports nothing; the good one adds its people and organisations,
+    // and importing it again adds no one twice.
+    let bad = data.path().join("bad-directory.json");
+    std::fs::write(
+        &bad,
+        r#"{ "format": "kohtaamo-directory/1", "people": [
+            { "key": "HR-1", "name": "Hyvä Henkilö", "sector": "health-care" },
+            { "key": "HR-2", "name": "Sairaala Henkilö", "sector": "hospital" } ] }"#,
+    )
+    .expect("write a bad directory");
+    app.choose_file("#directory-file", &bad);
+    app.click("#import-directory");
+    app.wait_text("#directory-error", "Mitään ei tuotu");
+    app.wait_text("#directory-problems", "Henkilö 2 (avain HR-2)");
+    app.wait_text("#directory-problems", "hospital");
+    assert!(!app.text("#directory-problems").contains("HR-1"));
+    assert_eq!(count(&app, ".colleague"), 1);
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/examples/directory.json");
+    app.choose_file("#directory-file", &example);
+    app.click("#import-directory");
+    app.wait_text("#directory-imported", "2 uutta henkilöä");
+    app.wait_text("#colleague-list", "Fysioterapeutti Hakemisto");
+    app.wait_text("#organisation-list", "Kuvitteellinen Tukiyhdistys ry");
+    app.choose_file("#directory-file", &example);
+    app.click("#import-directory");
+    app.wait_text("#directory-imported", "0 uutta henkilöä, 2 päivitetty");
+    assert_eq!(count(&app, "#colleague-list .colleague"), 3);
     app.assert_accessible("colleagues");
+    app.scroll_to("#colleagues");
     app.save_screenshot("colleagues");
     app.click("#close-settings");
 
@@ -117,6 +148,16 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click("#add-member");
     app.wait_text("#team", SOCIAL);
     app.wait_text("#team", SOCIAL_PHONE);
+    // A colleague from the directory joins too (the physiotherapist, the
+    // second person of the file), and the organisation from it.
+    app.select("#new-member", "4");
+    app.click("#add-member");
+    app.wait_text("#team", "Fysioterapeutti Hakemisto");
+    app.fill("#organisation-name", "Kuvitteellinen Tukiyhdistys ry");
+    app.click("#add-organisation");
+    app.wait_text("#organisations", "040 000 0103");
+    app.select("#pair-health", "1");
+    app.select("#pair-social", "2");
     app.click("#set-pair");
     app.wait_text("#counterpart-pair", &format!("{NURSE} — {SOCIAL}"));
     app.click(".team-member[data-professional-id=\"2\"] .contact-to-client");

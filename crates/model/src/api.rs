@@ -54,6 +54,13 @@ pub struct SaveProfile {
     pub profile: Professional,
 }
 
+/// A third-sector organisation to add (`id` None) or to change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveOrganisation {
+    pub id: Option<crate::case::organisation::OrganisationId>,
+    pub organisation: crate::case::organisation::Organisation,
+}
+
 /// A colleague to add (`id` None) or to change: the directory of people the
 /// owner works with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

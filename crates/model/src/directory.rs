@@ -47,45 +47,56 @@ pub enum DirectoryEntry {
 }
 
 /// What is wrong with an entry; fields are named as the file names them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::EnumCount)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize, strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum DirectoryProblem {
     /// The file is not JSON; where the reading stopped.
-    NotJson {
-        line: usize,
-        column: usize,
-    },
+    #[error("the file is not JSON (line {line}, column {column})")]
+    NotJson { line: usize, column: usize },
     /// The file does not say it is a directory of this version.
-    Format {
-        found: String,
-    },
-    Missing {
-        field: String,
-    },
+    #[error("the file's format is {found:?}, not {DIRECTORY_FORMAT:?}")]
+    Format { found: String },
+    #[error("the field {field:?} is missing")]
+    Missing { field: String },
     /// A field holds another kind of value than text (or a list, or true/false).
-    NotText {
-        field: String,
-    },
-    Sector {
-        value: String,
-    },
-    KeyTooLong {
-        max: usize,
-    },
+    #[error("the field {field:?} holds a value of the wrong kind")]
+    NotText { field: String },
+    #[error(
+        "the sector {value:?} is not health-care, social-welfare, third-sector or own-network"
+    )]
+    Sector { value: String },
+    #[error("the key is longer than {max} characters")]
+    KeyTooLong { max: usize },
     /// Two entries of the same list share a key.
-    DuplicateKey {
-        key: String,
-    },
+    #[error("the key {key:?} is used twice")]
+    DuplicateKey { key: String },
     /// The entry breaks a rule of a professional's or an organisation's
     /// details.
-    Details {
-        error: ProfessionalError,
-    },
+    #[error("{error}")]
+    Details { error: ProfessionalError },
+}
+
+impl std::fmt::Display for DirectoryEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::File => write!(f, "the file"),
+            Self::Person { number, key } => match key {
+                Some(key) => write!(f, "person {number} (key {key:?})"),
+                None => write!(f, "person {number}"),
+            },
+            Self::Organisation { number, key } => match key {
+                Some(key) => write!(f, "organisation {number} (key {key:?})"),
+                None => write!(f, "organisation {number}"),
+            },
+        }
+    }
 }
 
 /// One problem of one entry.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
-#[error("{entry:?}: {problem:?}")]
+#[error("{entry}: {problem}")]
 pub struct DirectoryError {
     pub entry: DirectoryEntry,
     pub problem: DirectoryProblem,

@@ -360,6 +360,7 @@ impl Store {
                 professionals: crate::professionals::all(tx)?,
                 segment_consequences: crate::settings::consequences(tx)?,
                 owner: crate::professionals::owner_id(tx)?,
+                organisations: crate::directory::all_organisations(tx)?,
             };
             let access = Access {
                 client: Some(client),

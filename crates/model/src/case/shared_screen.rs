@@ -84,6 +84,7 @@ impl Case {
             consent.record.scope.clear();
         }
         case.service_use.clear();
+        case.organisations.clear();
         let newest = case.current_plan().map(|p| p.id);
         case.plan_versions.retain(|p| Some(p.id) == newest);
         case

@@ -42,6 +42,12 @@ pub struct Case {
     /// register. None until the owner's profile is saved.
     #[serde(default)]
     pub owner: Option<ProfessionalId>,
+    /// The third-sector organisations the store knows, for the team.
+    #[serde(default)]
+    pub organisations: Vec<(
+        crate::case::organisation::OrganisationId,
+        crate::case::organisation::Organisation,
+    )>,
 }
 
 impl Case {

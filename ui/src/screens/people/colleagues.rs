@@ -11,6 +11,8 @@ use crate::api::{call, read, NoArgs};
 use crate::errors::api_error;
 use crate::i18n::{use_i18n, I18n};
 use crate::labels;
+use crate::screens::people::directory_import::DirectoryImport;
+use crate::screens::people::organisations::Organisations;
 use crate::screens::people::professional_form::ProfessionalForm;
 
 #[derive(Properties, PartialEq)]
@@ -65,9 +67,11 @@ pub fn colleagues(props: &Props) -> Html {
     let editing = use_state(|| Editing::Nothing);
     let error = use_state(|| None::<String>);
     let busy = use_state(|| false);
+    // Read again after a directory import.
+    let reload = use_state(|| 0u32);
     {
         let (people, owner) = (people.clone(), owner.clone());
-        use_effect_with((), move |_| {
+        use_effect_with(*reload, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 if let Ok(list) = read::<_, People>("professionals", &NoArgs {}).await {
                     people.set(Some(list));
@@ -170,6 +174,10 @@ pub fn colleagues(props: &Props) -> Html {
         let close = props.on_close.clone();
         Callback::from(move |_| close.emit(()))
     };
+    let on_imported = {
+        let reload = reload.clone();
+        Callback::from(move |()| reload.set(*reload + 1))
+    };
 
     let Some(list) = &*people else {
         return html! { <p class="muted">{ i18n.t("loading") }</p> };
@@ -259,6 +267,8 @@ pub fn colleagues(props: &Props) -> Html {
                     </button>
                 }
             </section>
+            <Organisations reload={*reload} />
+            <DirectoryImport on_imported={on_imported} />
         </section>
     }
 }

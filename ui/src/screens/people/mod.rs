@@ -2,5 +2,7 @@
 //! and edited later) and the colleagues, in the settings.
 
 pub mod colleagues;
+pub mod directory_import;
+pub mod organisations;
 pub mod professional_form;
 pub mod profile_setup;

@@ -173,6 +173,35 @@ pub fn access_log(args: &StoreArgs, client: i64) -> Result<(), Failure> {
     Ok(())
 }
 
+pub fn import_directory(args: &StoreArgs, from: &Path) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(from)
+        .map_err(|e| Failure::Failed(format!("cannot read {}: {e}", from.display())))?;
+    let directory = match kohtaamo_model::directory::parse_directory(&text) {
+        Ok(directory) => directory,
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("bad entry: {error}");
+            }
+            return Err(Failure::Failed(format!(
+                "{} bad entries in {}; nothing was imported",
+                errors.len(),
+                from.display()
+            )));
+        }
+    };
+    let mut store = open(args)?;
+    let done = store.import_directory(&directory)?;
+    eprintln!(
+        "imported {}: {} people added, {} updated; {} organisations added, {} updated",
+        from.display(),
+        done.people_added,
+        done.people_updated,
+        done.organisations_added,
+        done.organisations_updated
+    );
+    Ok(())
+}
+
 pub fn bench(args: &StoreArgs, clients: usize, rounds: usize) -> Result<(), Failure> {
     let dir = &args.store;
     if dir.exists() {

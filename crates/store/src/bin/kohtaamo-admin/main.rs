@@ -113,6 +113,15 @@ enum Command {
         #[arg(long, value_name = "ID")]
         client: i64,
     },
+    /// Import the organisation's directory file (people and organisations);
+    /// the same key updates the same person. A file with any bad entry
+    /// changes nothing.
+    ImportDirectory {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
     /// Measure opening, searching and saving on this machine
     Bench {
         #[command(flatten)]
@@ -144,6 +153,7 @@ fn main() -> ExitCode {
         Command::List { store } => commands::list(&store),
         Command::Dump { store, client } => commands::dump(&store, client),
         Command::AccessLog { store, client } => commands::access_log(&store, client),
+        Command::ImportDirectory { store, from } => commands::import_directory(&store, &from),
         Command::Bench {
             store,
             clients,

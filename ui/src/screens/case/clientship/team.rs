@@ -288,8 +288,14 @@ pub fn team_editor(props: &Props) -> Html {
             </li>
         }
     });
+    let known_organisations: Vec<_> = case
+        .organisations
+        .iter()
+        .filter(|(_, o)| !o.retired)
+        .cloned()
+        .collect();
     let add_organisation = {
-        let apply = apply.clone();
+        let (apply, known_organisations) = (apply.clone(), known_organisations.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(form) = e
@@ -299,7 +305,16 @@ pub fn team_editor(props: &Props) -> Html {
                 return;
             };
             let name = form_value(&form, "#organisation-name");
-            let contact = form_value(&form, "#organisation-contact");
+            let mut contact = form_value(&form, "#organisation-contact");
+            // One from the settings' list brings its contact with it.
+            if contact.trim().is_empty() {
+                if let Some((_, o)) = known_organisations
+                    .iter()
+                    .find(|(_, o)| o.name == name.trim())
+                {
+                    contact = o.contact.clone();
+                }
+            }
             apply(
                 None,
                 Box::new(move |_, c| c.add_organisation(&name, &contact)),
@@ -374,16 +389,16 @@ pub fn team_editor(props: &Props) -> Html {
                     <label class="field">
                         <span class="hds-text-input__label">{ i18n.t("team-pair-health") }</span>
                         <select id="pair-health">
-                            { for health_side.iter().map(|(id, name)| html! {
-                                <option value={id.0.to_string()} selected={pair.is_some_and(|p| p.0 == *id)}>{ name }</option>
+                            { for health_side.iter().enumerate().map(|(i, (id, name))| html! {
+                                <option value={id.0.to_string()} selected={pair.map_or(i == 0, |p| p.0 == *id)}>{ name }</option>
                             }) }
                         </select>
                     </label>
                     <label class="field">
                         <span class="hds-text-input__label">{ i18n.t("team-pair-social") }</span>
                         <select id="pair-social">
-                            { for social_side.iter().map(|(id, name)| html! {
-                                <option value={id.0.to_string()} selected={pair.is_some_and(|p| p.1 == *id)}>{ name }</option>
+                            { for social_side.iter().enumerate().map(|(i, (id, name))| html! {
+                                <option value={id.0.to_string()} selected={pair.map_or(i == 0, |p| p.1 == *id)}>{ name }</option>
                             }) }
                         </select>
                     </label>
@@ -405,7 +420,11 @@ pub fn team_editor(props: &Props) -> Html {
             <form class="add-organisation-form inline-form" onsubmit={add_organisation}>
                 <label class="field hds-text-input">
                     <span class="hds-text-input__label">{ i18n.t("team-organisation-name") }</span>
-                    <input class="hds-text-input__input" id="organisation-name" type="text" />
+                    <input class="hds-text-input__input" id="organisation-name" type="text"
+                           list="organisation-choices" autocomplete="off" />
+                    <datalist id="organisation-choices">
+                        { for known_organisations.iter().map(|(_, o)| html! { <option value={o.name.clone()} /> }) }
+                    </datalist>
                 </label>
                 <label class="field hds-text-input">
                     <span class="hds-text-input__label">{ i18n.t("team-organisation-contact") }</span>
