@@ -13,6 +13,8 @@ const COMMANDS: &[&str] = &[
     "professionals",
     "save_professional",
     "import_directory",
+    "organisation_settings",
+    "import_settings",
     "organisations",
     "save_organisation",
     "search_clients",

@@ -36,8 +36,8 @@ impl TestApp {
             data.path().to_owned(),
             false,
             IdleLimits {
-                ordinary: 300,
-                appointment: 1200,
+                ordinary: None,
+                appointment: None,
             },
         );
         let app = mock_builder()

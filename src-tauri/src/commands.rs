@@ -18,6 +18,7 @@ use kohtaamo_model::case::organisation::{Organisation, OrganisationId};
 use kohtaamo_model::case::professional::{Professional, ProfessionalId};
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::directory::{parse_directory, DirectoryImported};
+use kohtaamo_model::settings::{parse_settings, OrganisationSettings};
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
 use kohtaamo_store::records::Record;
 use kohtaamo_store::{Purpose, Store};
@@ -155,6 +156,29 @@ pub async fn import_directory(
         .client_work()?
         .import_directory(&directory)
         .map_err(to_api)
+}
+
+/// The organisation's settings in force.
+#[tauri::command]
+pub async fn organisation_settings(state: Shared<'_>) -> Result<OrganisationSettings, ApiError> {
+    session(&state)?
+        .store()?
+        .organisation_settings()
+        .map_err(to_api)
+}
+
+/// Imports the organisation's settings file, given as its text. A file with
+/// any bad field changes nothing, and every bad field is named.
+#[tauri::command]
+pub async fn import_settings(state: Shared<'_>, text: String) -> Result<AppStatus, ApiError> {
+    let settings =
+        parse_settings(&text).map_err(|problems| ApiError::SettingsInvalid { problems })?;
+    let mut session = session(&state)?;
+    session
+        .client_work()?
+        .save_organisation_settings(&settings)
+        .map_err(to_api)?;
+    Ok(session.status())
 }
 
 /// The third-sector organisations the store knows.

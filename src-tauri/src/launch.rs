@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use kohtaamo_model::api::{DEFAULT_APPOINTMENT_IDLE_LOCK_SECONDS, DEFAULT_IDLE_LOCK_SECONDS};
+use kohtaamo_model::settings::IdleLock;
 
 pub struct Options {
     pub data_dir: PathBuf,
@@ -13,17 +13,30 @@ pub struct Options {
 }
 
 /// How long without input before the store locks itself. An organisation
-/// sets these for its machines (a shortcut's arguments or the environment),
-/// so they are options of the program, not settings a user changes.
+/// sets these in its settings file; a machine's own options (a shortcut's
+/// arguments or the environment) win over it, so IT can set one machine
+/// apart. Neither is a setting a user changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IdleLimits {
     /// `--idle-lock-seconds N` (or `KOHTAAMO_IDLE_LOCK_SECONDS`).
-    pub ordinary: u32,
+    pub ordinary: Option<u32>,
     /// `--appointment-idle-lock-seconds N` (or
     /// `KOHTAAMO_APPOINTMENT_IDLE_LOCK_SECONDS`): while a joint appointment
     /// is running, when people talk more than they type. Unless set, never
     /// shorter than the ordinary limit.
-    pub appointment: u32,
+    pub appointment: Option<u32>,
+}
+
+impl IdleLimits {
+    /// The limits in force: this machine's options where given, else the
+    /// organisation's settings.
+    pub fn resolve(&self, organisation: &IdleLock) -> (u32, u32) {
+        let ordinary = self.ordinary.unwrap_or(organisation.seconds);
+        let appointment = self
+            .appointment
+            .unwrap_or_else(|| ordinary.max(organisation.appointment_seconds));
+        (ordinary, appointment)
+    }
 }
 
 impl Options {
@@ -69,9 +82,6 @@ impl Options {
             Some(dir) => dir,
             None => default_data_dir()?,
         };
-        let ordinary = ordinary.unwrap_or(DEFAULT_IDLE_LOCK_SECONDS);
-        let appointment =
-            appointment.unwrap_or_else(|| ordinary.max(DEFAULT_APPOINTMENT_IDLE_LOCK_SECONDS));
         Ok(Self {
             data_dir,
             demo,
@@ -104,6 +114,13 @@ fn default_data_dir() -> Result<PathBuf, String> {
 mod tests {
     use super::*;
 
+    /// The limits in force on a store with the built-in settings.
+    fn limits(options: &Options) -> (u32, u32) {
+        options
+            .idle
+            .resolve(&kohtaamo_model::settings::OrganisationSettings::default().idle_lock)
+    }
+
     fn parse(args: &[&str], env: &[(&str, &str)]) -> Result<Options, String> {
         let env: Vec<(String, OsString)> = env
             .iter()
@@ -120,15 +137,14 @@ mod tests {
 
     #[test]
     fn without_options_the_limits_are_five_and_twenty_minutes() {
-        let idle = parse(&[], &[]).unwrap().idle;
-        assert_eq!((idle.ordinary, idle.appointment), (300, 1200));
+        assert_eq!(limits(&parse(&[], &[]).unwrap()), (300, 1200));
     }
 
     #[test]
     fn a_long_ordinary_limit_lengthens_the_appointment_one_unless_it_is_set() {
-        let idle = parse(&["--idle-lock-seconds", "1800"], &[]).unwrap().idle;
-        assert_eq!((idle.ordinary, idle.appointment), (1800, 1800));
-        let idle = parse(
+        let options = parse(&["--idle-lock-seconds", "1800"], &[]).unwrap();
+        assert_eq!(limits(&options), (1800, 1800));
+        let options = parse(
             &[
                 "--idle-lock-seconds",
                 "1800",
@@ -137,9 +153,8 @@ mod tests {
             ],
             &[],
         )
-        .unwrap()
-        .idle;
-        assert_eq!((idle.ordinary, idle.appointment), (1800, 600));
+        .unwrap();
+        assert_eq!(limits(&options), (1800, 600));
     }
 
     #[test]
@@ -148,12 +163,21 @@ mod tests {
             ("KOHTAAMO_IDLE_LOCK_SECONDS", "60"),
             ("KOHTAAMO_APPOINTMENT_IDLE_LOCK_SECONDS", "900"),
         ];
-        let idle = parse(&[], &env).unwrap().idle;
-        assert_eq!((idle.ordinary, idle.appointment), (60, 900));
-        let idle = parse(&["--appointment-idle-lock-seconds", "90"], &env)
-            .unwrap()
-            .idle;
-        assert_eq!((idle.ordinary, idle.appointment), (60, 90));
+        assert_eq!(limits(&parse(&[], &env).unwrap()), (60, 900));
+        let options = parse(&["--appointment-idle-lock-seconds", "90"], &env).unwrap();
+        assert_eq!(limits(&options), (60, 90));
+    }
+
+    #[test]
+    fn the_organisations_settings_apply_unless_the_machine_says_otherwise() {
+        let organisation = IdleLock {
+            seconds: 600,
+            appointment_seconds: 2400,
+        };
+        let options = parse(&[], &[]).unwrap();
+        assert_eq!(options.idle.resolve(&organisation), (600, 2400));
+        let options = parse(&["--idle-lock-seconds", "120"], &[]).unwrap();
+        assert_eq!(options.idle.resolve(&organisation), (120, 2400));
     }
 
     #[test]

@@ -57,6 +57,8 @@ fn main() -> ExitCode {
             commands::professionals,
             commands::save_professional,
             commands::import_directory,
+            commands::organisation_settings,
+            commands::import_settings,
             commands::organisations,
             commands::save_organisation,
             commands::search_clients,

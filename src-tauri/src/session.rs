@@ -57,14 +57,22 @@ impl Session {
     }
 
     pub fn status(&self) -> AppStatus {
+        // The organisation's limits are in its store: before an unlock,
+        // the built-in ones (nothing is on screen to protect then).
+        let organisation = self
+            .store
+            .as_ref()
+            .and_then(|s| s.organisation_settings().ok())
+            .unwrap_or_default();
+        let idle = self.idle.resolve(&organisation.idle_lock);
         AppStatus {
             own_store_exists: self.paths(StoreKind::Own).exists(),
             selected: self.selected,
             unlocked: self.store.is_some(),
             demo_passphrase: (self.selected == Some(StoreKind::Demo))
                 .then(|| demo::DEMO_PASSPHRASE.to_owned()),
-            idle_lock_seconds: self.idle.ordinary,
-            appointment_idle_lock_seconds: self.idle.appointment,
+            idle_lock_seconds: idle.0,
+            appointment_idle_lock_seconds: idle.1,
             pin_resume: self.store.is_none() && self.idle_locked && self.quick_resume.is_some(),
             owner: self
                 .store

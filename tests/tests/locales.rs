@@ -144,6 +144,10 @@ fn every_broken_rule_has_a_message_in_every_language() {
         examples.push((format!("{e:?}"), entry));
         examples.push((format!("{e:?}"), problem));
     }
+    // A settings file's bad fields.
+    for problem in kohtaamo_model::settings::examples() {
+        examples.push((format!("{problem:?}"), problem.message()));
+    }
     for language in LANGUAGES {
         let have = messages(language);
         for (error, message) in &examples {

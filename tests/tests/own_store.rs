@@ -105,6 +105,43 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.assert_accessible("colleagues");
     app.scroll_to("#colleagues");
     app.save_screenshot("colleagues");
+
+    // The organisation's settings: the built-in ones until a file comes; a
+    // bad file names its problems and changes nothing; the idle lock then
+    // follows the organisation's file.
+    app.wait_text("#org-settings-idle", "5 min");
+    let bad = data.path().join("bad-settings.json");
+    std::fs::write(
+        &bad,
+        r#"{ "format": "kohtaamo-settings/1", "idle_lock": { "seconds": 5 }, "colour": "sininen" }"#,
+    )
+    .expect("write bad settings");
+    app.choose_file("#settings-file", &bad);
+    app.click("#import-settings");
+    app.wait_text("#settings-error", "Mitään ei muutettu");
+    app.wait_text(
+        "#settings-problems",
+        "idle_lock.seconds on oltava väliltä 30–14400",
+    );
+    app.wait_text("#settings-problems", "tuntematon kenttä colour");
+    let settings = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../assets/examples/organisation-settings.json");
+    app.choose_file("#settings-file", &settings);
+    app.click("#import-settings");
+    app.wait_text("#settings-imported", "voimassa");
+    app.wait_text("#org-settings-idle", "10 min");
+    app.wait_text("#org-settings-custodians", "1.2.246.10.9000001.10.1");
+    let status = app
+        .session()
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__TAURI__.core.invoke('app_status').then(done, e => done(String(e)));",
+            serde_json::json!([]),
+        )
+        .expect("ask the app's status");
+    assert_eq!(status["idle_lock_seconds"], 600, "{status}");
+    assert_eq!(status["appointment_idle_lock_seconds"], 1800, "{status}");
+    app.assert_accessible("organisation-settings");
     app.click("#close-settings");
 
     // The client, and a joint clientship started alone.

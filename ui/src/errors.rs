@@ -40,6 +40,10 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
         ApiError::PlanLocked => i18n.t("error-plan-locked"),
         ApiError::Rule(rule) => rule_error(i18n, rule),
         ApiError::InvalidClient(_) => i18n.t("error-invalid-client"),
+        ApiError::SettingsInvalid { problems } => i18n.t_with(
+            "error-settings-invalid",
+            &[("count", FluentValue::from(problems.len()))],
+        ),
         ApiError::DirectoryInvalid { errors } => i18n.t_with(
             "error-directory-invalid",
             &[("count", FluentValue::from(errors.len()))],
@@ -68,7 +72,7 @@ pub fn directory_error(i18n: &I18n, error: &DirectoryError) -> String {
 }
 
 /// A message of the model, with every value it speaks of in words.
-fn message_text(i18n: &I18n, message: &Message) -> String {
+pub fn message_text(i18n: &I18n, message: &Message) -> String {
     let args: Vec<(&str, FluentValue<'_>)> = message
         .args
         .iter()

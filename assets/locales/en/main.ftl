@@ -443,3 +443,26 @@ directory-choose-file = Choose a file first.
 directory-imported = Directory imported: { $added } new people, { $updated } updated, { $organisations } organisations.
 organisations-title = Organisations
 organisations-none = You have not added organisations yet.
+
+## The organisation's settings
+org-settings-title = The organisation's settings
+org-settings-help = The organisation's shared settings, from a file IT keeps. Until one is imported, Kohtaamo's built-in values are in force.
+org-settings-segments = Segments
+org-settings-review-interval = the plan is reviewed every { $months } months
+org-settings-named-contact = a named contact person
+org-settings-idle-lock = Screen lock
+org-settings-idle-minutes = Locks after { $minutes } min unused, during a joint appointment after { $appointment } min.
+org-settings-custodians = Register custodians
+org-settings-custodian-none = not set
+org-settings-statement = The client-experience statement
+org-settings-file = Settings file
+org-settings-import = Import the settings
+org-settings-imported = The settings were imported and are in force.
+error-settings-invalid = The settings file has { $count } problems. Nothing was changed.
+settings-problem-not-json = the file is not JSON (line { $line }, column { $column })
+settings-problem-format = the file is not a Kohtaamo settings file (format “{ $found }”, should be “kohtaamo-settings/1”)
+settings-problem-missing = { $field } is missing
+settings-problem-wrong-kind = { $field } holds a value of the wrong kind
+settings-problem-unknown-value = { $field }: “{ $value }” is not an allowed value
+settings-problem-out-of-range = { $field } must be between { $min } and { $max }
+settings-problem-unknown-field = unknown field { $field }

@@ -443,3 +443,26 @@ directory-choose-file = Valitse ensin tiedosto.
 directory-imported = Hakemisto tuotu: { $added } uutta henkilöä, { $updated } päivitetty, { $organisations } järjestöä.
 organisations-title = Järjestöt
 organisations-none = Et ole vielä lisännyt järjestöjä.
+
+## The organisation's settings
+org-settings-title = Organisaation asetukset
+org-settings-help = Organisaation yhteiset asetukset tietohallinnon ylläpitämästä tiedostosta. Ennen tuontia voimassa ovat Kohtaamon oletukset.
+org-settings-segments = Asiakkuusmuodot
+org-settings-review-interval = suunnitelma arvioidaan { $months } kk välein
+org-settings-named-contact = nimetty yhteyshenkilö
+org-settings-idle-lock = Näytön lukitus
+org-settings-idle-minutes = Lukittuu { $minutes } min käyttämättömänä, yhteisvastaanotolla { $appointment } min.
+org-settings-custodians = Rekisterinpitäjät
+org-settings-custodian-none = ei asetettu
+org-settings-statement = Asiakaskokemuksen väittämä
+org-settings-file = Asetustiedosto
+org-settings-import = Tuo asetukset
+org-settings-imported = Asetukset tuotu ja voimassa.
+error-settings-invalid = Asetustiedostossa on { $count } virhettä. Mitään ei muutettu.
+settings-problem-not-json = tiedosto ei ole JSON-muotoinen (rivi { $line }, sarake { $column })
+settings-problem-format = tiedosto ei ole Kohtaamon asetustiedosto (muoto ”{ $found }”, pitäisi olla ”kohtaamo-settings/1”)
+settings-problem-missing = { $field } puuttuu
+settings-problem-wrong-kind = kohdassa { $field } on väärän tyyppinen arvo
+settings-problem-unknown-value = { $field }: ”{ $value }” ei ole sallittu arvo
+settings-problem-out-of-range = { $field } on oltava väliltä { $min }–{ $max }
+settings-problem-unknown-field = tuntematon kenttä { $field }

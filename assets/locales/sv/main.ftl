@@ -443,3 +443,26 @@ directory-choose-file = Välj först en fil.
 directory-imported = Katalogen importerades: { $added } nya personer, { $updated } uppdaterade, { $organisations } organisationer.
 organisations-title = Organisationer
 organisations-none = Du har ännu inte lagt till organisationer.
+
+## The organisation's settings
+org-settings-title = Organisationens inställningar
+org-settings-help = Organisationens gemensamma inställningar från en fil som IT-förvaltningen upprätthåller. Innan en fil importeras gäller Kohtaamos standardvärden.
+org-settings-segments = Klientskapsformer
+org-settings-review-interval = planen utvärderas var { $months }:e månad
+org-settings-named-contact = namngiven kontaktperson
+org-settings-idle-lock = Skärmlås
+org-settings-idle-minutes = Låses efter { $minutes } min utan användning, under en gemensam mottagning efter { $appointment } min.
+org-settings-custodians = Registeransvariga
+org-settings-custodian-none = inte angiven
+org-settings-statement = Påståendet om klientupplevelsen
+org-settings-file = Inställningsfil
+org-settings-import = Importera inställningarna
+org-settings-imported = Inställningarna har importerats och gäller.
+error-settings-invalid = Inställningsfilen har { $count } fel. Ingenting ändrades.
+settings-problem-not-json = filen är inte JSON (rad { $line }, kolumn { $column })
+settings-problem-format = filen är inte en inställningsfil för Kohtaamo (format ”{ $found }”, borde vara ”kohtaamo-settings/1”)
+settings-problem-missing = { $field } saknas
+settings-problem-wrong-kind = { $field } har ett värde av fel typ
+settings-problem-unknown-value = { $field }: ”{ $value }” är inte ett tillåtet värde
+settings-problem-out-of-range = { $field } ska vara mellan { $min } och { $max }
+settings-problem-unknown-field = okänt fält { $field }

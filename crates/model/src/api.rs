@@ -196,6 +196,11 @@ pub enum ApiError {
     StaleRevision,
     #[error(transparent)]
     InvalidClient(NewClientError),
+    /// A settings file with bad fields: every one named, nothing changed.
+    #[error("the settings file has {} problems", problems.len())]
+    SettingsInvalid {
+        problems: Vec<crate::settings::SettingsProblem>,
+    },
     /// A directory file with bad entries: every one named, nothing imported.
     #[error("the directory file has {} bad entries", errors.len())]
     DirectoryInvalid {

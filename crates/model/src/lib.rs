@@ -12,6 +12,7 @@ pub mod directory;
 pub mod hetu;
 pub mod language;
 pub mod rule;
+pub mod settings;
 
 pub use client::{Client, ClientId, ClientSummary, NewClient, NewClientError};
 pub use hetu::{HetuError, PersonalIdentityCode};

@@ -141,3 +141,80 @@ fn a_file_with_bad_entries_names_each_and_changes_nothing() {
     let out = import(&db, &dir.path().join("missing.json"));
     assert_eq!(out.status.code(), Some(1));
 }
+
+fn import_settings(db: &Path, file: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kohtaamo-admin"))
+        .args(["import-settings", "--store"])
+        .arg(db)
+        .arg("--from")
+        .arg(file)
+        .env("KOHTAAMO_PASSPHRASE", PASSPHRASE)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_settings_example_follows_its_schema_and_imports() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("assets/schemas/organisation-settings.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let path = repo("assets/examples/organisation-settings.json");
+    let example: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&example)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_store(dir.path());
+    assert_eq!(
+        open(&db).organisation_settings().unwrap(),
+        kohtaamo_model::settings::OrganisationSettings::default(),
+        "a new store has the built-in settings"
+    );
+    let out = import_settings(&db, &path);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let settings = open(&db).organisation_settings().unwrap();
+    assert_eq!(settings.idle_lock.seconds, 600);
+    assert_eq!(
+        settings.custodians.social_welfare.identifier,
+        "1.2.246.10.9000001.10.1"
+    );
+}
+
+#[test]
+fn a_bad_settings_file_names_each_problem_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_store(dir.path());
+    let bad = dir.path().join("bad-settings.json");
+    std::fs::write(
+        &bad,
+        r#"{ "format": "kohtaamo-settings/1",
+             "idle_lock": { "seconds": 5 },
+             "custodians": { "health_care": { "name": "Esimerkkialue" } },
+             "colour": "blue" }"#,
+    )
+    .unwrap();
+    let out = import_settings(&db, &bad);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("idle_lock.seconds must be between 30"),
+        "{said}"
+    );
+    assert!(
+        said.contains("custodians.health_care.identifier is missing"),
+        "{said}"
+    );
+    assert!(said.contains("colour is unknown"), "{said}");
+    assert!(said.contains("nothing was changed"), "{said}");
+    assert_eq!(
+        open(&db).organisation_settings().unwrap(),
+        kohtaamo_model::settings::OrganisationSettings::default()
+    );
+}

@@ -12,6 +12,7 @@ use crate::errors::api_error;
 use crate::i18n::{use_i18n, I18n};
 use crate::labels;
 use crate::screens::people::directory_import::DirectoryImport;
+use crate::screens::people::organisation_settings::OrganisationSettingsView;
 use crate::screens::people::organisations::Organisations;
 use crate::screens::people::professional_form::ProfessionalForm;
 
@@ -269,6 +270,7 @@ pub fn colleagues(props: &Props) -> Html {
             </section>
             <Organisations reload={*reload} />
             <DirectoryImport on_imported={on_imported} />
+            <OrganisationSettingsView on_status={props.on_status.clone()} />
         </section>
     }
 }

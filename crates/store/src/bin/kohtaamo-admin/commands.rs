@@ -202,6 +202,33 @@ pub fn import_directory(args: &StoreArgs, from: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
+pub fn import_settings(args: &StoreArgs, from: &Path) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(from)
+        .map_err(|e| Failure::Failed(format!("cannot read {}: {e}", from.display())))?;
+    let settings = match kohtaamo_model::settings::parse_settings(&text) {
+        Ok(settings) => settings,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("bad setting: {problem}");
+            }
+            return Err(Failure::Failed(format!(
+                "{} problems in {}; nothing was changed",
+                problems.len(),
+                from.display()
+            )));
+        }
+    };
+    let mut store = open(args)?;
+    store.save_organisation_settings(&settings)?;
+    eprintln!(
+        "imported {}: idle lock {} s ({} s during a joint appointment)",
+        from.display(),
+        settings.idle_lock.seconds,
+        settings.idle_lock.appointment_seconds
+    );
+    Ok(())
+}
+
 pub fn bench(args: &StoreArgs, clients: usize, rounds: usize) -> Result<(), Failure> {
     let dir = &args.store;
     if dir.exists() {

@@ -122,6 +122,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         from: PathBuf,
     },
+    /// Import the organisation's settings file (segments, review intervals,
+    /// idle-lock limits, register custodians, the client-experience
+    /// statement). A file with any bad field changes nothing.
+    ImportSettings {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
     /// Measure opening, searching and saving on this machine
     Bench {
         #[command(flatten)]
@@ -154,6 +163,7 @@ fn main() -> ExitCode {
         Command::Dump { store, client } => commands::dump(&store, client),
         Command::AccessLog { store, client } => commands::access_log(&store, client),
         Command::ImportDirectory { store, from } => commands::import_directory(&store, &from),
+        Command::ImportSettings { store, from } => commands::import_settings(&store, &from),
         Command::Bench {
             store,
             clients,
