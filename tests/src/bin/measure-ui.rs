@@ -13,16 +13,22 @@ use std::path::PathBuf;
 use kohtaamo_e2e::App;
 use serde_json::json;
 
-/// Clicks a row and resolves when the case of that client is in the page and
-/// two frames later (so it has been painted), with the elapsed milliseconds.
+/// Clicks a row and resolves when the case of that client is in the page,
+/// every goal and action field of the plan holds its text (a goal or an
+/// action is never saved empty, so an empty field is one not yet filled),
+/// and two frames later (so it has been painted), with the elapsed
+/// milliseconds.
 const CLICK_TO_PAINT: &str = "
 const [index, done] = [arguments[0], arguments[arguments.length - 1]];
 const row = document.querySelectorAll('.client-row')[index];
 const id = row.getAttribute('data-client-id');
 const t0 = performance.now();
+const filled = () => [...document.querySelectorAll('#plan .goal-input, #plan .action-text-edit')]
+  .every(field => field.value.length > 0);
 const painted = () => {
   const page = document.querySelector('#client-page');
-  if (page && page.getAttribute('data-client-id') === id && document.querySelector('#plan')) {
+  if (page && page.getAttribute('data-client-id') === id && document.querySelector('#plan .goal-input')
+      && filled()) {
     requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
   } else {
     requestAnimationFrame(painted);

@@ -47,15 +47,20 @@ pub fn date_field(props: &Props) -> Html {
             NEXT_ERROR_ID.fetch_add(1, Ordering::Relaxed)
         )
     });
+    // The text the field shows, drawn from the first frame on: the stored
+    // date, then what is typed, and a newer stored date whenever nobody is
+    // typing (Yew writes a field's value whenever it differs from the drawn
+    // one, so this copy must always be what the field should hold).
+    let shown = use_state_eq(|| props.value.map(format_date).unwrap_or_default());
     {
-        // Shows the stored date unless someone is typing in the field.
-        let (node, error) = (node.clone(), error.clone());
+        let (node, error, shown) = (node.clone(), error.clone(), shown.clone());
         use_effect_with(props.value, move |value| {
-            if let Some(input) = node.cast::<HtmlInputElement>() {
-                if !has_focus(input.as_ref()) {
-                    input.set_value(&value.map(format_date).unwrap_or_default());
-                    error.set(None);
-                }
+            let typing = node
+                .cast::<HtmlInputElement>()
+                .is_some_and(|input| has_focus(input.as_ref()));
+            if !typing {
+                shown.set(value.map(format_date).unwrap_or_default());
+                error.set(None);
             }
         });
     }
@@ -75,9 +80,10 @@ pub fn date_field(props: &Props) -> Html {
     // A shown error goes as soon as the text reads right; a new one waits
     // for the field to be left, so half a date is not called wrong.
     let oninput = {
-        let error = error.clone();
+        let (error, shown) = (error.clone(), shown.clone());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
+            shown.set(input.value());
             if error.is_some() && parse_date(&input.value()).is_ok() {
                 error.set(None);
             }
@@ -86,6 +92,7 @@ pub fn date_field(props: &Props) -> Html {
     html! {
         <>
             <input type="text" ref={node} id={props.id.clone()} class={props.class.clone()}
+                   value={(*shown).clone()}
                    aria-label={props.aria_label.clone()} autocomplete="off"
                    placeholder={i18n.t("date-placeholder")}
                    aria-invalid={error.is_some().then_some("true")}
