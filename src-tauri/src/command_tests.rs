@@ -105,7 +105,7 @@ fn person(name: &str, sector: &str, role: &str) -> Value {
 
 /// A fresh own store whose owner is a nurse, a social worker as a
 /// colleague on the team, and a client with a joint clientship.
-fn nurse_with_a_client() -> (TestApp, i64, i64, i64) {
+fn nurse_with_a_client() -> (TestApp, String, String, String) {
     let app = TestApp::new();
     app.ok(
         "create_store",
@@ -116,19 +116,20 @@ fn nurse_with_a_client() -> (TestApp, i64, i64, i64) {
         json!({ "request": { "profile": person("Hoitaja Testi", "health-care", "sairaanhoitaja") } }),
     ))
     .unwrap();
-    let nurse = status.owner.expect("the owner's profile").0 .0;
+    let nurse = status.owner.expect("the owner's profile").0.to_string();
     let known = app.ok(
         "save_professional",
         json!({ "request": { "id": null, "professional":
             person("Sosiaalityöntekijä Testi", "social-welfare", "sosiaalityontekija") } }),
     );
-    let social = known[1][0].as_i64().unwrap();
+    let social = known[1][0].as_str().unwrap().to_owned();
     let client = app.ok(
         "add_client",
         json!({ "client": { "name": "Komento Testi", "hetu": "010190-923E", "language": "fi" } }),
     )["id"]
-        .as_i64()
-        .unwrap();
+        .as_str()
+        .unwrap()
+        .to_owned();
     let case = app.case(
         "start_clientship",
         json!({ "request": { "client": client, "reasons": ["housing"], "other_reason": "" } }),
@@ -199,7 +200,8 @@ fn a_note_named_as_another_professionals_is_the_owners_in_the_owners_register() 
     );
     let note = &case.appointments.last().unwrap().record.notes[0];
     assert_eq!(
-        note.author.0, nurse,
+        note.author.to_string(),
+        nurse,
         "the author was taken from the request"
     );
     assert_eq!(note.register, Register::HealthCare);
@@ -234,8 +236,8 @@ fn an_assessment_entry_and_a_consent_are_recorded_by_the_owner() {
     );
     let entry = &case.holistic_assessments.last().unwrap().record.entries[0];
     assert_eq!(
-        (entry.author.0, entry.register),
-        (nurse, Register::HealthCare)
+        (entry.author.to_string(), entry.register),
+        (nurse.clone(), Register::HealthCare)
     );
     let case = app.case(
         "save_consent",
@@ -243,5 +245,5 @@ fn an_assessment_entry_and_a_consent_are_recorded_by_the_owner() {
             "direction": "social-to-health", "scope": "Toimeentulotiedot",
             "given_on": "2026-12-01", "withdrawn_on": null, "recorded_by": social } } }),
     );
-    assert_eq!(case.consents[0].record.recorded_by.0, nurse);
+    assert_eq!(case.consents[0].record.recorded_by.to_string(), nurse);
 }

@@ -265,7 +265,7 @@ fn change_case<R: Runtime>(
 fn save_record<R: Record + Clone>(
     store: &mut Store,
     client: ClientId,
-    id: Option<i64>,
+    id: Option<kohtaamo_model::id::RecordId>,
     revision: i64,
     record: &R,
     purpose: Purpose,

@@ -13,8 +13,8 @@ use std::time::{Duration, Instant};
 
 pub use webdriver::{Element, Session};
 
-/// The demo's social worker's button on the "who are you" screen.
-pub const DEMO_SOCIAL_WORKER: &str = ".choose-owner[data-professional-id=\"2\"]";
+/// Whom the person trying the demo stands in for.
+pub const DEMO_SOCIAL_WORKER: &str = "Sosiaalityöntekijä Demo";
 
 /// How long to wait for the app to reach an expected state.
 pub const PATIENCE: Duration = Duration::from_secs(20);
@@ -49,9 +49,75 @@ impl App {
     pub fn wait_for_workspace(&self) {
         self.wait(".client-row, .choose-owner, #no-clients");
         if self.exists(".choose-owner") {
-            self.click(DEMO_SOCIAL_WORKER);
+            let chosen = self
+                .session
+                .execute(
+                    "const b = [...document.querySelectorAll('.choose-owner')] \
+                       .find(b => b.textContent.includes(arguments[0])); \
+                     if (b) { b.click(); } return !!b;",
+                    serde_json::json!([DEMO_SOCIAL_WORKER]),
+                )
+                .unwrap_or_else(|e| panic!("choosing who one is: {e}"));
+            assert_eq!(chosen, true, "the demo does not offer {DEMO_SOCIAL_WORKER}");
         }
         self.wait(".client-row, #no-clients");
+    }
+
+    /// The value of the option of the select `css` whose text holds `text`:
+    /// ids are the store's own, so tests find people by name.
+    pub fn option_value(&self, css: &str, text: &str) -> String {
+        self.wait(css);
+        let value = self
+            .session
+            .execute(
+                "const o = [...document.querySelectorAll(arguments[0] + ' option')] \
+                   .find(o => o.textContent.includes(arguments[1])); \
+                 return o ? o.value : null;",
+                serde_json::json!([css, text]),
+            )
+            .unwrap_or_else(|e| panic!("reading the options of {css}: {e}"));
+        value
+            .as_str()
+            .unwrap_or_else(|| panic!("{css} has no option {text:?}"))
+            .to_owned()
+    }
+
+    /// Chooses the option of the select `css` whose text holds `text`.
+    pub fn select_text(&self, css: &str, text: &str) {
+        let value = self.option_value(css, text);
+        self.select(css, &value);
+    }
+
+    /// The id of the team member named `name`, as the page holds it.
+    pub fn member_id(&self, name: &str) -> String {
+        self.wait(".team-member");
+        let id = self
+            .session
+            .execute(
+                "const m = [...document.querySelectorAll('.team-member')] \
+                   .find(m => m.querySelector('.team-member-name').textContent === arguments[0]); \
+                 return m ? m.getAttribute('data-professional-id') : null;",
+                serde_json::json!([name]),
+            )
+            .unwrap_or_else(|e| panic!("finding {name} on the team: {e}"));
+        id.as_str()
+            .unwrap_or_else(|| panic!("{name} is not on the team"))
+            .to_owned()
+    }
+
+    /// Clicks the checkbox labelled `text` within `css`.
+    pub fn click_labelled(&self, css: &str, text: &str) {
+        self.wait(css);
+        let clicked = self
+            .session
+            .execute(
+                "const l = [...document.querySelectorAll(arguments[0] + ' label')] \
+                   .find(l => l.textContent.includes(arguments[1])); \
+                 const i = l && l.querySelector('input'); if (i) { i.click(); } return !!i;",
+                serde_json::json!([css, text]),
+            )
+            .unwrap_or_else(|e| panic!("clicking {text:?} in {css}: {e}"));
+        assert_eq!(clicked, true, "{css} has no box labelled {text:?}");
     }
 
     /// Answers "who are you" on a store of one's own, as a new user does.

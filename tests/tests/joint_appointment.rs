@@ -69,7 +69,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.click("#start-clientship");
     app.wait_text("#team", "Sosiaalityöntekijä Demo");
     assert!(!app.text("#team").contains("Hoitaja Demo"));
-    app.select("#new-member", "1");
+    app.select_text("#new-member", "Hoitaja Demo");
     app.select("#new-member-role", "hoitovastaava");
     app.click("#add-member");
     app.wait_text("#team", "Hoitaja Demo");
@@ -133,7 +133,8 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     add_note(CLIENT_NOTE, "client", "shown-to-client");
     add_note(PROFESSIONAL_NOTE, "", "professional-only");
     // What the nurse said: recorded by the social worker, in her register.
-    add_note(HEALTH_NOTE, "pro-1", "shown-to-client");
+    let nurse = app.member_id("Hoitaja Demo");
+    add_note(HEALTH_NOTE, &format!("pro-{nurse}"), "shown-to-client");
     // Each note in the writer's register, with who said it and whom it is
     // for, as chosen just before adding it (an answer to the typing's save
     // must not turn the choice back).
@@ -185,7 +186,11 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
             app.click(&format!(".goal:nth-child({goal}) .open-add-action"));
         }
         app.fill(&format!("{form} .action-text"), text);
-        app.click(&format!("{form} .action-owner option[value=\"{owner}\"]"));
+        if owner == "client" {
+            app.click(&format!("{form} .action-owner option[value=client]"));
+        } else {
+            app.select_text(&format!("{form} .action-owner"), owner);
+        }
         if let Some(due) = due {
             set_date(&app, &format!("{form} .action-due"), due);
         }
@@ -210,8 +215,13 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
         "client",
         Some("8.12.2030"),
     );
-    add_action(1, "Lääkityksen tarkistus", "pro-1", None);
-    add_action(2, "Toimeentulotuen hakemus", "pro-2", Some("20.12.2030"));
+    add_action(1, "Lääkityksen tarkistus", "Hoitaja Demo", None);
+    add_action(
+        2,
+        "Toimeentulotuen hakemus",
+        "Sosiaalityöntekijä Demo",
+        Some("20.12.2030"),
+    );
     // What is due, soonest first, for the professional.
     app.wait_text("#due", "8.12.2030 Unipäiväkirja");
     let due = app.text("#due");
@@ -235,7 +245,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_text("#plan-error", "asiakas hyväksyy");
     app.click("#client-agreed");
     // The nurse had to leave before the end: agreed with those present.
-    app.click("input[name=agree-present][value=\"1\"]");
+    app.click_labelled(".agree-form", "Hoitaja Demo");
     app.click("#agree-plan");
     app.wait_text("#plan-status", "Hyväksytty");
     assert!(
@@ -427,33 +437,45 @@ fn the_team_changes_as_it_really_is() {
     unlock_demo(&app);
     app.click(".client-row");
     app.wait("#team");
-    let role = |id: u32, role: &str| {
+    // Ids are the store's own: the people are found by name.
+    let nurse = app.member_id("Hoitaja Demo");
+    let social = app.member_id("Sosiaalityöntekijä Demo");
+    let role = |id: &str, role: &str| {
         format!(".team-member[data-professional-id=\"{id}\"] .member-role option[value={role}]")
     };
     // The coordinator's role moves; its earlier holder stays on the team.
-    app.click(&role(1, "responsible-worker"));
-    app.wait_count(&format!("{}:checked", role(2, "member")), 1);
-    app.wait_count(&format!("{}:checked", role(1, "responsible-worker")), 1);
+    app.click(&role(&nurse, "responsible-worker"));
+    app.wait_count(&format!("{}:checked", role(&social, "member")), 1);
+    app.wait_count(
+        &format!("{}:checked", role(&nurse, "responsible-worker")),
+        1,
+    );
     // Someone the plan still gives actions to cannot leave the team: the
     // actions go to someone else first.
-    app.click(".team-member[data-professional-id=\"2\"] .remove-member");
+    let remove_social = format!(".team-member[data-professional-id=\"{social}\"] .remove-member");
+    app.click(&remove_social);
     app.wait_text("#team-error", "Anna ne ensin");
     assert_eq!(count(&app, ".team-member"), 2);
-    let theirs = ".action-owner-edit option[value=pro-2]:checked";
-    while count(&app, theirs) > 0 {
-        let left = count(&app, theirs);
-        app.click(".action-owner-edit:has(option[value=pro-2]:checked) option[value=client]");
-        app.wait_count(theirs, left - 1);
+    let theirs = format!(".action-owner-edit option[value=\"pro-{social}\"]:checked");
+    while count(&app, &theirs) > 0 {
+        let left = count(&app, &theirs);
+        app.click(&format!(
+            ".action-owner-edit:has(option[value=\"pro-{social}\"]:checked) option[value=client]"
+        ));
+        app.wait_count(&theirs, left - 1);
     }
     // Leaving the team, and joining it again in the same role.
-    app.click(".team-member[data-professional-id=\"2\"] .remove-member");
+    app.click(&remove_social);
     app.wait_count(".team-member", 1);
-    app.select("#new-member", "2");
+    app.select("#new-member", &social);
     app.select("#new-member-role", "responsible-worker");
     app.click("#add-member");
     app.wait_count(".team-member", 2);
-    app.wait_count(&format!("{}:checked", role(2, "responsible-worker")), 1);
-    app.wait_count(&format!("{}:checked", role(1, "member")), 1);
+    app.wait_count(
+        &format!("{}:checked", role(&social, "responsible-worker")),
+        1,
+    );
+    app.wait_count(&format!("{}:checked", role(&nurse, "member")), 1);
     // An organisation needs a name: said on the spot, nothing saved.
     let organisations = count(&app, ".organisation");
     app.click("#add-organisation");
@@ -466,8 +488,8 @@ fn the_team_changes_as_it_really_is() {
     app.click("#lock");
     unlock_demo(&app);
     app.click(".client-row");
-    app.wait_count(&format!("{}:checked", role(2, "responsible-worker")), 1);
-    app.wait_count(&format!("{}:checked", role(1, "member")), 1);
+    app.wait_count(&format!("{}:checked", role(&social, "responsible-worker")), 1);
+    app.wait_count(&format!("{}:checked", role(&nurse, "member")), 1);
 }
 
 #[test]

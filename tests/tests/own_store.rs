@@ -180,28 +180,27 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
 
     // The colleague joins as omatyöntekijä; the two are the counterpart
     // pair, and her contact details go to the client.
-    app.select("#new-member", "2");
+    app.select_text("#new-member", SOCIAL);
     app.select("#new-member-role", "omatyontekija");
     app.click("#add-member");
     app.wait_text("#team", SOCIAL);
     app.wait_text("#team", SOCIAL_PHONE);
     // A colleague from the directory joins too (the physiotherapist, the
     // second person of the file), and the organisation from it.
-    app.select("#new-member", "4");
+    app.select_text("#new-member", "Fysioterapeutti Hakemisto");
     app.click("#add-member");
     app.wait_text("#team", "Fysioterapeutti Hakemisto");
     app.fill("#organisation-name", "Kuvitteellinen Tukiyhdistys ry");
     app.click("#add-organisation");
     app.wait_text("#organisations", "040 000 0103");
-    app.select("#pair-health", "1");
-    app.select("#pair-social", "2");
+    app.select_text("#pair-health", NURSE);
+    app.select_text("#pair-social", SOCIAL);
     app.click("#set-pair");
     app.wait_text("#counterpart-pair", &format!("{NURSE} — {SOCIAL}"));
-    app.click(".team-member[data-professional-id=\"2\"] .contact-to-client");
-    app.wait_count(
-        ".team-member[data-professional-id=\"2\"] .contact-to-client:checked",
-        1,
-    );
+    let social = app.member_id(SOCIAL);
+    let given = format!(".team-member[data-professional-id=\"{social}\"] .contact-to-client");
+    app.click(&given);
+    app.wait_count(&format!("{given}:checked"), 1);
     app.assert_accessible("own-team");
     app.scroll_to("#clientship");
     app.save_screenshot("own-team");
@@ -227,7 +226,7 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click("#start-appointment");
     app.wait_text("#appointment-title", "käynnissä");
     app.fill("#note-text", SAID);
-    app.select("#note-said-by", "pro-2");
+    app.select_text("#note-said-by", SOCIAL);
     app.click("#add-note");
     app.wait_count(".note", 1);
     app.wait_text(".note", &format!("{SOCIAL} kertoi, kirjasi {NURSE}"));
@@ -244,7 +243,7 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click(".goal:nth-child(1) .open-add-action");
     let form = ".goal:nth-child(1) .add-action-form";
     app.fill(&format!("{form} .action-text"), "Asumistuen hakemus");
-    app.click(&format!("{form} .action-owner option[value=\"pro-2\"]"));
+    app.select_text(&format!("{form} .action-owner"), SOCIAL);
     app.fill(&format!("{form} .action-due"), "15.1.2031");
     app.click(&format!("{form} .add-action"));
     app.wait_count(".action", 1);

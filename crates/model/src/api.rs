@@ -112,7 +112,7 @@ pub struct SegmentAnswers {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavePlan {
     pub client: crate::ClientId,
-    pub id: Option<i64>,
+    pub id: Option<crate::id::RecordId>,
     pub revision: i64,
     pub plan: crate::case::plan::PlanVersion,
 }
@@ -122,7 +122,7 @@ pub struct SavePlan {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveAppointment {
     pub client: crate::ClientId,
-    pub id: Option<i64>,
+    pub id: Option<crate::id::RecordId>,
     pub revision: i64,
     pub appointment: crate::case::appointment::JointAppointment,
 }
@@ -132,7 +132,7 @@ pub struct SaveAppointment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveAssessment {
     pub client: crate::ClientId,
-    pub id: Option<i64>,
+    pub id: Option<crate::id::RecordId>,
     pub revision: i64,
     pub assessment: crate::case::assessment::HolisticAssessment,
 }
@@ -141,7 +141,7 @@ pub struct SaveAssessment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveClientship {
     pub client: crate::ClientId,
-    pub id: i64,
+    pub id: crate::id::RecordId,
     pub revision: i64,
     pub clientship: crate::case::clientship::JointClientship,
 }
@@ -150,7 +150,7 @@ pub struct SaveClientship {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveConsent {
     pub client: crate::ClientId,
-    pub id: Option<i64>,
+    pub id: Option<crate::id::RecordId>,
     pub revision: i64,
     pub consent: crate::case::consent::Consent,
 }

@@ -9,9 +9,7 @@ use crate::language::Language;
 /// that a paste accident is caught.
 pub const MAX_NAME_CHARS: usize = 200;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct ClientId(pub i64);
+pub use crate::id::ClientId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Client {

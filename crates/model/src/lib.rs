@@ -10,6 +10,7 @@ pub mod client;
 pub mod date_text;
 pub mod directory;
 pub mod hetu;
+pub mod id;
 pub mod language;
 pub mod rule;
 pub mod settings;

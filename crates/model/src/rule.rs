@@ -288,8 +288,12 @@ pub fn examples() -> Vec<RuleError> {
     );
     all.extend(
         [
-            TeamError::AlreadyOnTeam { id: 1 },
-            TeamError::NotOnTeam { id: 1 },
+            TeamError::AlreadyOnTeam {
+                id: crate::id::ProfessionalId::from_u128(1),
+            },
+            TeamError::NotOnTeam {
+                id: crate::id::ProfessionalId::from_u128(1),
+            },
             TeamError::EmptyName,
             TeamError::DuplicateOrganisation,
             TeamError::NoSuchOrganisation,

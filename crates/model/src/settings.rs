@@ -322,16 +322,13 @@ impl Reader {
         }
     }
 
-    fn number<T: TryFrom<u64> + Into<i64> + Copy>(
+    fn number<T: TryFrom<u64> + Into<i64> + Copy + PartialOrd>(
         &mut self,
         o: &Map<String, Value>,
         path: &str,
         name: &str,
         range: std::ops::RangeInclusive<T>,
-    ) -> Option<T>
-    where
-        T: PartialOrd,
-    {
+    ) -> Option<T> {
         let field = join(path, name);
         let value = o.get(name)?;
         let Some(n) = value.as_u64().and_then(|n| T::try_from(n).ok()) else {

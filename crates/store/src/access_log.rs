@@ -90,6 +90,10 @@ pub struct Entry {
     pub actor: String,
     pub channel: Channel,
     pub client: Option<ClientId>,
+    /// The client's row number in this store: what the hash chain covers
+    /// (it names the client for as long as the store lives).
+    #[serde(skip)]
+    pub client_row: Option<i64>,
     pub action: Action,
     pub record: String,
     pub record_id: Option<i64>,
@@ -131,7 +135,7 @@ pub fn entry_hash(prev: &Hash, entry: &Entry) -> Hash {
         hasher.update((field.len() as u64).to_be_bytes());
         hasher.update(field.as_bytes());
     }
-    for number in [entry.client.map(|c| c.0), entry.record_id] {
+    for number in [entry.client_row, entry.record_id] {
         match number {
             Some(n) => {
                 hasher.update([1]);
@@ -168,6 +172,10 @@ pub(crate) fn append(
         actor: actor.name.clone(),
         channel: actor.channel,
         client: access.client,
+        client_row: access
+            .client
+            .map(|c| crate::clients::client_row(tx, c))
+            .transpose()?,
         action: access.action,
         record: access.record.to_owned(),
         record_id: access.record_id,
@@ -185,7 +193,7 @@ pub(crate) fn append(
             timestamp(&entry.at),
             entry.actor,
             entry.channel.as_str(),
-            entry.client.map(|c| c.0),
+            entry.client_row,
             entry.action.as_str(),
             entry.record,
             entry.record_id,
@@ -230,12 +238,16 @@ pub(crate) fn read(
     conn: &rusqlite::Connection,
     client: Option<ClientId>,
 ) -> Result<Vec<StoredEntry>> {
-    let sql = "SELECT seq, at, actor, channel, client_id, action, record, record_id, purpose, \
-               prev_hash, hash FROM access_log \
-               WHERE ?1 IS NULL OR client_id = ?1 ORDER BY seq";
+    let sql = "SELECT l.seq, l.at, l.actor, l.channel, l.client_id, l.action, l.record, \
+               l.record_id, l.purpose, l.prev_hash, l.hash, c.uid \
+               FROM access_log l LEFT JOIN client c ON c.id = l.client_id \
+               WHERE ?1 IS NULL OR l.client_id = ?1 ORDER BY l.seq";
+    let client = client
+        .map(|c| crate::clients::client_row(conn, c))
+        .transpose()?;
     let mut stmt = conn.prepare(sql).context("reading the access log")?;
     let rows = stmt
-        .query_map([client.map(|c| c.0)], |row| {
+        .query_map([client], |row| {
             Ok((
                 row.get::<_, i64>(0)?,
                 row.get::<_, String>(1)?,
@@ -248,12 +260,13 @@ pub(crate) fn read(
                 row.get::<_, String>(8)?,
                 row.get::<_, Vec<u8>>(9)?,
                 row.get::<_, Vec<u8>>(10)?,
+                row.get::<_, Option<String>>(11)?,
             ))
         })
         .context("reading the access log")?;
     let damaged = |context| StoreError::CorruptRow { context };
     rows.map(|row| {
-        let (seq, at, actor, channel, client, action, record, record_id, purpose, prev, hash) =
+        let (seq, at, actor, channel, client, action, record, record_id, purpose, prev, hash, uid) =
             row.context("reading the access log")?;
         Ok(StoredEntry {
             entry: Entry {
@@ -264,7 +277,10 @@ pub(crate) fn read(
                 actor,
                 channel: Channel::parse(&channel)
                     .ok_or_else(|| damaged("an access log channel is unknown"))?,
-                client: client.map(ClientId),
+                client: uid
+                    .map(|u| crate::clients::parse_uid(&u).map(ClientId))
+                    .transpose()?,
+                client_row: client,
                 action: Action::parse(&action)
                     .ok_or_else(|| damaged("an access log action is unknown"))?,
                 record,
@@ -313,7 +329,8 @@ mod tests {
                 .with_timezone(&Utc),
             actor: "Hoitaja Demo".into(),
             channel: Channel::App,
-            client: Some(ClientId(7)),
+            client: Some(ClientId::from_u128(7)),
+            client_row: Some(7),
             action: Action::Read,
             record: "client".into(),
             record_id: Some(7),
@@ -336,7 +353,7 @@ mod tests {
         e.channel = Channel::Cli;
         changed.push(e);
         let mut e = entry(1);
-        e.client = None;
+        e.client_row = None;
         changed.push(e);
         let mut e = entry(1);
         e.action = Action::Update;

@@ -90,14 +90,17 @@ impl Store {
     pub fn list_clients(&mut self, purpose: Purpose) -> Result<Vec<(ClientId, String)>> {
         self.logged("listing clients", |tx| {
             let mut stmt = tx
-                .prepare("SELECT id, name FROM client ORDER BY name_folded, id")
+                .prepare("SELECT uid, name FROM client ORDER BY name_folded, id")
                 .context("listing clients")?;
             let rows = stmt
-                .query_map([], |row| Ok((ClientId(row.get(0)?), row.get(1)?)))
+                .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get(1)?)))
                 .context("listing clients")?;
             let list = rows
-                .collect::<rusqlite::Result<Vec<_>>>()
-                .context("listing clients")?;
+                .map(|row| {
+                    let (id, name) = row.context("listing clients")?;
+                    Ok((ClientId(parse_uid(&id)?), name))
+                })
+                .collect::<Result<Vec<_>>>()?;
             let access = Access {
                 client: None,
                 action: Action::Search,
@@ -121,8 +124,8 @@ impl Store {
     ) -> Result<i64> {
         self.logged("changing a client", |tx| {
             let found: i64 = tx
-                .prepare_cached("SELECT revision FROM client WHERE id = ?1")
-                .and_then(|mut stmt| stmt.query_row([id.0], |row| row.get(0)))
+                .prepare_cached("SELECT revision FROM client WHERE uid = ?1")
+                .and_then(|mut stmt| stmt.query_row([id.0.to_string()], |row| row.get(0)))
                 .map_err(|e| match e {
                     rusqlite::Error::QueryReturnedNoRows => StoreError::ClientNotFound(id),
                     source => StoreError::Sqlite {
@@ -138,11 +141,11 @@ impl Store {
             }
             tx.prepare_cached(
                 "UPDATE client SET name = ?2, name_folded = ?3, language = ?4, \
-                 revision = revision + 1 WHERE id = ?1",
+                 revision = revision + 1 WHERE uid = ?1",
             )
             .and_then(|mut stmt| {
                 stmt.execute(params![
-                    id.0,
+                    id.0.to_string(),
                     change.name,
                     fold(&change.name),
                     change.language.code()
@@ -159,8 +162,8 @@ impl Store {
     /// A client's current revision, for a caller about to change it.
     pub fn client_revision(&self, id: ClientId) -> Result<i64> {
         self.conn
-            .prepare_cached("SELECT revision FROM client WHERE id = ?1")
-            .and_then(|mut stmt| stmt.query_row([id.0], |row| row.get(0)))
+            .prepare_cached("SELECT revision FROM client WHERE uid = ?1")
+            .and_then(|mut stmt| stmt.query_row([id.0.to_string()], |row| row.get(0)))
             .map_err(|e| match e {
                 rusqlite::Error::QueryReturnedNoRows => StoreError::ClientNotFound(id),
                 source => StoreError::Sqlite {
@@ -175,21 +178,13 @@ impl Store {
     pub(crate) fn search_all_for_benchmarks(&self) -> Result<Vec<ClientSummary>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, name, hetu FROM client ORDER BY id")
+            .prepare("SELECT uid, name, hetu FROM client ORDER BY id")
             .context("listing clients")?;
-        let rows = stmt
-            .query_map([], |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                ))
-            })
-            .context("listing clients")?;
+        let rows = stmt.query_map([], summary_row).context("listing clients")?;
         rows.map(|row| {
             let (id, name, hetu) = row.context("listing clients")?;
             Ok(ClientSummary {
-                id: ClientId(id),
+                id: ClientId(parse_uid(&id)?),
                 name,
                 hetu: parse_hetu(&hetu)?,
             })
@@ -203,14 +198,14 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id FROM client WHERE id NOT IN (SELECT client_id FROM clientship) ORDER BY id",
+                "SELECT uid FROM client WHERE id NOT IN (SELECT client_id FROM clientship) ORDER BY id",
             )
             .context("listing clients")?;
         let rows = stmt
-            .query_map([], |row| Ok(ClientId(row.get(0)?)))
+            .query_map([], |row| row.get::<_, String>(0))
             .context("listing clients")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .context("listing clients")
+        rows.map(|row| Ok(ClientId(parse_uid(&row.context("listing clients")?)?)))
+            .collect()
     }
 
     pub fn count_clients(&self) -> Result<usize> {
@@ -223,21 +218,40 @@ impl Store {
     }
 }
 
+/// An access to the client record itself: whose it is says which.
 fn client_access(id: ClientId, action: Action, purpose: Purpose) -> Access {
     Access {
         client: Some(id),
         action,
         record: "client",
-        record_id: Some(id.0),
+        record_id: None,
         purpose,
     }
 }
 
+/// The store's own row number of a client, for the tables that refer to it.
+pub(crate) fn client_row(conn: &Connection, id: ClientId) -> Result<i64> {
+    conn.prepare_cached("SELECT id FROM client WHERE uid = ?1")
+        .and_then(|mut stmt| stmt.query_row([id.0.to_string()], |row| row.get(0)))
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => StoreError::ClientNotFound(id),
+            source => StoreError::Sqlite {
+                context: "finding a client",
+                source,
+            },
+        })
+}
+
+/// An id as the store keeps it, in text.
+pub(crate) fn parse_uid(text: &str) -> Result<uuid::Uuid> {
+    uuid::Uuid::parse_str(text).map_err(|_| StoreError::CorruptRow { context: "an id" })
+}
+
 pub(crate) fn read_client(conn: &Connection, id: ClientId) -> Result<Client> {
     let mut stmt = conn
-        .prepare_cached("SELECT id, name, hetu, language FROM client WHERE id = ?1")
+        .prepare_cached("SELECT uid, name, hetu, language FROM client WHERE uid = ?1")
         .context("reading a client")?;
-    let mut rows = stmt.query([id.0]).context("reading a client")?;
+    let mut rows = stmt.query([id.0.to_string()]).context("reading a client")?;
     match rows.next().context("reading a client")? {
         Some(row) => client_from_row(row),
         None => Err(StoreError::ClientNotFound(id)),
@@ -291,20 +305,20 @@ fn search(conn: &Connection, raw: &str) -> Result<Vec<ClientSummary>> {
     let (sql, argument) = match Query::parse(raw) {
         Query::Nothing => return Ok(Vec::new()),
         Query::All => (
-            "SELECT id, name, hetu FROM client ORDER BY name_folded, id LIMIT ?2",
+            "SELECT uid, name, hetu FROM client ORDER BY name_folded, id LIMIT ?2",
             String::new(),
         ),
         // Every henkilötunnus character sorts below '~', so this range is
         // exactly the codes that start with the prefix, read from the index.
         Query::HetuPrefix(prefix) => (
-            "SELECT id, name, hetu FROM client WHERE hetu >= ?1 AND hetu < ?1 || '~' \
+            "SELECT uid, name, hetu FROM client WHERE hetu >= ?1 AND hetu < ?1 || '~' \
              ORDER BY name_folded, id LIMIT ?2",
             prefix,
         ),
         // Each word quoted (so FTS5 syntax typed by a user is just text) and
         // made a prefix query; words are ANDed.
         Query::NameWords(words) => (
-            "SELECT c.id, c.name, c.hetu FROM client_search s JOIN client c ON c.id = s.rowid \
+            "SELECT c.uid, c.name, c.hetu FROM client_search s JOIN client c ON c.id = s.rowid \
              WHERE client_search MATCH ?1 ORDER BY c.name_folded, c.id LIMIT ?2",
             words
                 .iter()
@@ -323,7 +337,7 @@ fn search(conn: &Connection, raw: &str) -> Result<Vec<ClientSummary>> {
     rows.map(|row| {
         let (id, name, hetu) = row.context("searching clients")?;
         Ok(ClientSummary {
-            id: ClientId(id),
+            id: ClientId(parse_uid(&id)?),
             name,
             hetu: parse_hetu(&hetu)?,
         })
@@ -331,24 +345,26 @@ fn search(conn: &Connection, raw: &str) -> Result<Vec<ClientSummary>> {
     .collect()
 }
 
-fn summary_row(row: &Row<'_>) -> rusqlite::Result<(i64, String, String)> {
+fn summary_row(row: &Row<'_>) -> rusqlite::Result<(String, String, String)> {
     Ok((row.get(0)?, row.get(1)?, row.get(2)?))
 }
 
 fn insert_client(tx: &Connection, client: &ValidNewClient) -> Result<ClientId> {
+    let id = ClientId(uuid::Uuid::now_v7());
     let inserted = tx.execute(
-        "INSERT INTO client (name, name_folded, hetu, language, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO client (uid, name, name_folded, hetu, language, created_at) \
+         VALUES (?6, ?1, ?2, ?3, ?4, ?5)",
         params![
             client.name,
             fold(&client.name),
             client.hetu.as_str(),
             client.language.code(),
             Utc::now().to_rfc3339(),
+            id.0.to_string(),
         ],
     );
     match inserted {
-        Ok(_) => Ok(ClientId(tx.last_insert_rowid())),
+        Ok(_) => Ok(id),
         Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::ConstraintViolation => {
             Err(StoreError::DuplicateHetu)
         }
@@ -360,12 +376,12 @@ fn insert_client(tx: &Connection, client: &ValidNewClient) -> Result<ClientId> {
 }
 
 fn client_from_row(row: &Row<'_>) -> Result<Client> {
-    let read = |row: &Row<'_>| -> rusqlite::Result<(i64, String, String, String)> {
+    let read = |row: &Row<'_>| -> rusqlite::Result<(String, String, String, String)> {
         Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
     };
     let (id, name, hetu, language) = read(row).context("reading a client")?;
     Ok(Client {
-        id: ClientId(id),
+        id: ClientId(parse_uid(&id)?),
         name,
         hetu: parse_hetu(&hetu)?,
         language: Language::from_code(&language).ok_or(StoreError::CorruptRow {

@@ -280,10 +280,10 @@ mod tests {
         let (mut late, mut ahead) = (0, 0);
         for n in 0..60 {
             let case = case_for(
-                ClientId(n as i64 + 1),
+                ClientId::from_u128(n as u128 + 1),
                 n,
-                ProfessionalId(1),
-                ProfessionalId(2),
+                ProfessionalId::from_u128(1),
+                ProfessionalId::from_u128(2),
                 today,
             )
             .unwrap();

@@ -99,12 +99,13 @@ fn to_json(organisation: &Organisation) -> Result<String> {
 }
 
 fn insert_organisation(conn: &Connection, organisation: &Organisation) -> Result<OrganisationId> {
+    let id = OrganisationId(uuid::Uuid::now_v7());
     conn.execute(
-        "INSERT INTO organisation (body) VALUES (?1)",
-        [to_json(organisation)?],
+        "INSERT INTO organisation (uid, body) VALUES (?1, ?2)",
+        [id.0.to_string(), to_json(organisation)?],
     )
     .context("saving an organisation")?;
-    Ok(OrganisationId(conn.last_insert_rowid()))
+    Ok(id)
 }
 
 fn update_organisation(
@@ -114,8 +115,8 @@ fn update_organisation(
 ) -> Result<()> {
     let changed = conn
         .execute(
-            "UPDATE organisation SET body = ?2, revision = revision + 1 WHERE id = ?1",
-            rusqlite::params![id.0, to_json(organisation)?],
+            "UPDATE organisation SET body = ?2, revision = revision + 1 WHERE uid = ?1",
+            rusqlite::params![id.0.to_string(), to_json(organisation)?],
         )
         .context("saving an organisation")?;
     if changed == 0 {
@@ -126,17 +127,20 @@ fn update_organisation(
 
 pub(crate) fn all_organisations(conn: &Connection) -> Result<Vec<(OrganisationId, Organisation)>> {
     let mut stmt = conn
-        .prepare_cached("SELECT id, body FROM organisation ORDER BY id")
+        .prepare_cached("SELECT uid, body FROM organisation ORDER BY id")
         .context("listing organisations")?;
     let rows = stmt
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
         .context("listing organisations")?;
     rows.map(|row| {
         let (id, body) = row.context("listing organisations")?;
         let organisation = serde_json::from_str(&body).map_err(|_| StoreError::CorruptRow {
             context: "organisation",
         })?;
-        Ok((OrganisationId(id), organisation))
+        Ok((
+            OrganisationId(crate::clients::parse_uid(&id)?),
+            organisation,
+        ))
     })
     .collect()
 }

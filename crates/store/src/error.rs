@@ -58,9 +58,12 @@ pub enum StoreError {
     #[error("a {record} could not be written as JSON")]
     Unserialisable { record: &'static str },
     #[error("no {record} with id {id}")]
-    RecordNotFound { record: &'static str, id: i64 },
+    RecordNotFound {
+        record: &'static str,
+        id: kohtaamo_model::id::RecordId,
+    },
     #[error("plan version {id} was agreed and cannot change; revise it to make a new draft")]
-    PlanLocked { id: i64 },
+    PlanLocked { id: kohtaamo_model::id::RecordId },
     #[error("a {record} is history and cannot be changed; record a new one")]
     History { record: &'static str },
     #[error("a client with this henkilötunnus already exists")]

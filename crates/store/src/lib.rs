@@ -26,6 +26,7 @@ pub mod records;
 mod settings;
 mod stats;
 mod store;
+mod uid_migration;
 pub mod verify;
 
 pub use access_log::{Access, Action, Channel, Purpose};

@@ -10,9 +10,16 @@ use rusqlite::Connection;
 use crate::error::SqlContext;
 use crate::{Result, StoreError};
 
-const MIGRATIONS: &[&str] = &[
+/// One step of the schema: SQL, or Rust where rows must be rewritten.
+enum Migration {
+    Sql(&'static str),
+    Rust(fn(&rusqlite::Transaction<'_>) -> Result<()>),
+}
+
+const MIGRATIONS: &[Migration] = &[
     // 1: the walking skeleton — store identity and clients.
-    r#"
+    Migration::Sql(
+        r#"
     CREATE TABLE store_meta (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
@@ -31,10 +38,12 @@ const MIGRATIONS: &[&str] = &[
 
     CREATE INDEX client_name_folded ON client (name_folded);
     "#,
+    ),
     // 2: the access log, a hash chain (see access_log.rs). No UPDATE or
     // DELETE is ever issued on it; the triggers make an accidental one fail
     // loudly instead of breaking the chain silently.
-    r#"
+    Migration::Sql(
+        r#"
     CREATE TABLE access_log (
         seq        INTEGER PRIMARY KEY,
         at         TEXT NOT NULL,
@@ -56,10 +65,12 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
     BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
     "#,
+    ),
     // 3: client search by word prefixes of the name (FTS5, inside the
     // encrypted file like everything else). Diacritics are kept: ä and a
     // are different letters in Finnish and Swedish.
-    r#"
+    Migration::Sql(
+        r#"
     CREATE VIRTUAL TABLE client_search USING fts5 (
         name_folded,
         content = 'client',
@@ -81,11 +92,13 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO client_search (client_search) VALUES ('rebuild');
     CREATE INDEX client_hetu_prefix ON client (hetu);
     "#,
+    ),
     // 4: the case. Each record is one row: the columns the store queries
     // or guards on, and the record itself as JSON (`body`), shaped by
     // kohtaamo-model. Every row carries a revision so a stale write is
     // refused. Segment assessments are a history and never change.
-    r#"
+    Migration::Sql(
+        r#"
     CREATE TABLE professional (
         id       INTEGER PRIMARY KEY,
         body     TEXT NOT NULL,
@@ -153,15 +166,22 @@ const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX service_use_client ON service_use (client_id, id);
     "#,
+    ),
     // 5: the third-sector organisations the owner works with, a directory
     // beside the professionals (not client data).
-    r#"
+    Migration::Sql(
+        r#"
     CREATE TABLE organisation (
         id       INTEGER PRIMARY KEY,
         body     TEXT NOT NULL,
         revision INTEGER NOT NULL DEFAULT 1
     ) STRICT;
     "#,
+    ),
+    // 6: ids that can leave the laptop (UUID v7) for clients, professionals,
+    // organisations and every case record, beside the row numbers that stay
+    // inside the store; references between records are rewritten to them.
+    Migration::Rust(crate::uid_migration::migrate),
 ];
 
 /// The schema version this build writes.
@@ -180,7 +200,10 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let version = index as i64 + 1;
         let tx = conn.transaction().context("starting a migration")?;
-        tx.execute_batch(sql).context("migrating the schema")?;
+        match sql {
+            Migration::Sql(sql) => tx.execute_batch(sql).context("migrating the schema")?,
+            Migration::Rust(step) => step(&tx)?,
+        }
         tx.pragma_update(None, "user_version", version)
             .context("recording the schema version")?;
         tx.commit().context("committing a migration")?;

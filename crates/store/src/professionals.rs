@@ -125,9 +125,11 @@ impl Store {
     pub fn professional(&self, id: ProfessionalId) -> Result<Professional> {
         let body: String = self
             .conn
-            .query_row("SELECT body FROM professional WHERE id = ?1", [id.0], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT body FROM professional WHERE uid = ?1",
+                [id.0.to_string()],
+                |r| r.get(0),
+            )
             .optional()
             .context("reading a professional")?
             .ok_or_else(|| rule(ProfessionalError::NotFound))?;
@@ -138,12 +140,13 @@ impl Store {
 }
 
 pub(crate) fn insert(conn: &Connection, professional: &Professional) -> Result<ProfessionalId> {
+    let id = ProfessionalId(uuid::Uuid::now_v7());
     conn.execute(
-        "INSERT INTO professional (body) VALUES (?1)",
-        [to_json(professional)?],
+        "INSERT INTO professional (uid, body) VALUES (?1, ?2)",
+        [id.0.to_string(), to_json(professional)?],
     )
     .context("saving a professional")?;
-    Ok(ProfessionalId(conn.last_insert_rowid()))
+    Ok(id)
 }
 
 pub(crate) fn update(
@@ -153,8 +156,8 @@ pub(crate) fn update(
 ) -> Result<()> {
     let changed = conn
         .execute(
-            "UPDATE professional SET body = ?2, revision = revision + 1 WHERE id = ?1",
-            rusqlite::params![id.0, to_json(professional)?],
+            "UPDATE professional SET body = ?2, revision = revision + 1 WHERE uid = ?1",
+            rusqlite::params![id.0.to_string(), to_json(professional)?],
         )
         .context("saving a professional")?;
     if changed == 0 {
@@ -173,22 +176,25 @@ pub(crate) fn owner_id(conn: &Connection) -> Result<Option<ProfessionalId>> {
         )
         .optional()
         .context("reading the store owner")?;
-    Ok(id.and_then(|v| v.parse::<i64>().ok()).map(ProfessionalId))
+    Ok(id.and_then(|v| v.parse().ok()))
 }
 
 pub(crate) fn all(conn: &Connection) -> Result<Vec<(ProfessionalId, Professional)>> {
     let mut stmt = conn
-        .prepare_cached("SELECT id, body FROM professional ORDER BY id")
+        .prepare_cached("SELECT uid, body FROM professional ORDER BY id")
         .context("listing professionals")?;
     let rows = stmt
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
         .context("listing professionals")?;
     rows.map(|row| {
         let (id, body) = row.context("listing professionals")?;
         let professional = serde_json::from_str(&body).map_err(|_| StoreError::CorruptRow {
             context: "professional",
         })?;
-        Ok((ProfessionalId(id), professional))
+        Ok((
+            ProfessionalId(crate::clients::parse_uid(&id)?),
+            professional,
+        ))
     })
     .collect()
 }

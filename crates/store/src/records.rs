@@ -12,6 +12,7 @@ use kohtaamo_model::case::plan::PlanVersion;
 use kohtaamo_model::case::segment::SegmentAssessment;
 use kohtaamo_model::case::service_use::ServiceUse;
 pub use kohtaamo_model::case::stored::{Case, Stored};
+use kohtaamo_model::id::RecordId;
 use kohtaamo_model::rule::{CaseError, RuleError};
 use kohtaamo_model::ClientId;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -187,7 +188,7 @@ impl Store {
         self.logged("saving a record", |tx| {
             crate::clients::read_client(tx, client)?;
             record.check_in_case(tx, client)?;
-            let id = insert_row::<R>(tx, client, &record, &body)?;
+            let (id, row) = insert_row::<R>(tx, client, &record, &body)?;
             let stored = Stored {
                 id,
                 client,
@@ -196,7 +197,7 @@ impl Store {
             };
             Ok((
                 stored,
-                vec![access::<R>(client, Some(id), Action::Create, purpose)],
+                vec![access::<R>(client, Some(row), Action::Create, purpose)],
             ))
         })
     }
@@ -206,7 +207,7 @@ impl Store {
     pub fn update_record<R: Record + Clone>(
         &mut self,
         client: ClientId,
-        id: i64,
+        id: RecordId,
         revision: i64,
         record: &R,
         purpose: Purpose,
@@ -217,7 +218,7 @@ impl Store {
         let author = self.author()?;
         let mut record = record.clone();
         self.logged("saving a record", |tx| {
-            let (owner, found, agreed) = current::<R>(tx, id)?;
+            let (row, owner, found, agreed) = current::<R>(tx, id)?;
             if owner != client {
                 return Err(StoreError::Rule(CaseError::OtherClient.into()));
             }
@@ -230,7 +231,7 @@ impl Store {
                     found,
                 });
             }
-            let before: R = from_json(&body_of::<R>(tx, id)?)?;
+            let before: R = from_json(&body_of::<R>(tx, row)?)?;
             record.stamp(Some(&before), author).map_err(StoreError::Rule)?;
             checked(&record)?;
             let body = to_json(&record)?;
@@ -241,50 +242,49 @@ impl Store {
                         "UPDATE {} SET body = ?2, agreed = ?3, revision = revision + 1 WHERE id = ?1",
                         R::TABLE
                     ),
-                    params![id, body, agreed],
+                    params![row, body, agreed],
                 ),
                 None => tx.execute(
                     &format!(
                         "UPDATE {} SET body = ?2, revision = revision + 1 WHERE id = ?1",
                         R::TABLE
                     ),
-                    params![id, body],
+                    params![row, body],
                 ),
             }
             .context("saving a record")?;
-            Ok((revision + 1, vec![access::<R>(client, Some(id), Action::Update, purpose)]))
+            Ok((revision + 1, vec![access::<R>(client, Some(row), Action::Update, purpose)]))
         })
     }
 
     /// Reads one record.
-    pub fn get_record<R: Record>(&mut self, id: i64, purpose: Purpose) -> Result<Stored<R>> {
+    pub fn get_record<R: Record>(&mut self, id: RecordId, purpose: Purpose) -> Result<Stored<R>> {
         self.logged("reading a record", |tx| {
             let sql = format!(
-                "SELECT client_id, revision, body FROM {} WHERE id = ?1",
+                "SELECT t.id, c.uid, t.revision, t.body FROM {} t JOIN client c ON c.id = t.client_id \
+                 WHERE t.uid = ?1",
                 R::TABLE
             );
-            let row: Option<(i64, i64, String)> = tx
-                .query_row(&sql, [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            let found: Option<(i64, String, i64, String)> = tx
+                .query_row(&sql, [id.0.to_string()], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })
                 .optional()
                 .context("reading a record")?;
-            let (client, revision, body) = row.ok_or(StoreError::RecordNotFound {
+            let (row, client, revision, body) = found.ok_or(StoreError::RecordNotFound {
                 record: R::KIND,
                 id,
             })?;
+            let client = ClientId(crate::clients::parse_uid(&client)?);
             let stored = Stored {
                 id,
-                client: ClientId(client),
+                client,
                 revision,
                 record: from_json(&body)?,
             };
             Ok((
                 stored,
-                vec![access::<R>(
-                    ClientId(client),
-                    Some(id),
-                    Action::Read,
-                    purpose,
-                )],
+                vec![access::<R>(client, Some(row), Action::Read, purpose)],
             ))
         })
     }
@@ -318,7 +318,8 @@ impl Store {
                 .revise()
                 .map_err(|e| StoreError::Rule(e.into()))?;
             let body = to_json(&draft)?;
-            let id = insert_row::<PlanVersion>(tx, client, &draft, &body)?;
+            let (id, row) = insert_row::<PlanVersion>(tx, client, &draft, &body)?;
+            let latest_row = current::<PlanVersion>(tx, latest.id)?.0;
             let stored = Stored {
                 id,
                 client,
@@ -328,8 +329,8 @@ impl Store {
             Ok((
                 stored,
                 vec![
-                    access::<PlanVersion>(client, Some(latest.id), Action::Read, purpose),
-                    access::<PlanVersion>(client, Some(id), Action::Create, purpose),
+                    access::<PlanVersion>(client, Some(latest_row), Action::Read, purpose),
+                    access::<PlanVersion>(client, Some(row), Action::Create, purpose),
                 ],
             ))
         })
@@ -388,8 +389,8 @@ impl Store {
         ) -> Result<()> {
             checked(record)?;
             record.check_in_case(tx, client)?;
-            let id = insert_row(tx, client, record, &to_json(record)?)?;
-            log.push(access::<R>(client, Some(id), Action::Create, purpose));
+            let (_, row) = insert_row(tx, client, record, &to_json(record)?)?;
+            log.push(access::<R>(client, Some(row), Action::Create, purpose));
             Ok(())
         }
         self.logged("adding demo cases", |tx| {
@@ -409,12 +410,16 @@ impl Store {
     }
 }
 
+/// Inserts a record of `client`'s case: its new id, and its row number in
+/// this store (what the access log names).
 fn insert_row<R: Record>(
     conn: &Connection,
     client: ClientId,
     record: &R,
     body: &str,
-) -> Result<i64> {
+) -> Result<(RecordId, i64)> {
+    let id = RecordId(uuid::Uuid::now_v7());
+    let client_row = crate::clients::client_row(conn, client)?;
     let result = match record.agreed() {
         Some(agreed) => {
             let number = serde_json::to_value(record)
@@ -423,19 +428,22 @@ fn insert_row<R: Record>(
                 .unwrap_or(0);
             conn.execute(
                 &format!(
-                    "INSERT INTO {} (client_id, number, agreed, body) VALUES (?1, ?2, ?3, ?4)",
+                    "INSERT INTO {} (uid, client_id, number, agreed, body) VALUES (?1, ?2, ?3, ?4, ?5)",
                     R::TABLE
                 ),
-                params![client.0, number, agreed, body],
+                params![id.0.to_string(), client_row, number, agreed, body],
             )
         }
         None => conn.execute(
-            &format!("INSERT INTO {} (client_id, body) VALUES (?1, ?2)", R::TABLE),
-            params![client.0, body],
+            &format!(
+                "INSERT INTO {} (uid, client_id, body) VALUES (?1, ?2, ?3)",
+                R::TABLE
+            ),
+            params![id.0.to_string(), client_row, body],
         ),
     };
     match result {
-        Ok(_) => Ok(conn.last_insert_rowid()),
+        Ok(_) => Ok((id, conn.last_insert_rowid())),
         Err(rusqlite::Error::SqliteFailure(e, _))
             if e.code == rusqlite::ErrorCode::ConstraintViolation =>
         {
@@ -448,45 +456,54 @@ fn insert_row<R: Record>(
     }
 }
 
-/// The client, revision and (for plans) agreed flag of record `id`.
-fn current<R: Record>(conn: &Connection, id: i64) -> Result<(ClientId, i64, bool)> {
+/// The row number, client, revision and (for plans) agreed flag of record `id`.
+fn current<R: Record>(conn: &Connection, id: RecordId) -> Result<(i64, ClientId, i64, bool)> {
     let agreed = if R::TABLE == "plan_version" {
-        "agreed"
+        "t.agreed"
     } else {
         "0"
     };
     let sql = format!(
-        "SELECT client_id, revision, {agreed} FROM {} WHERE id = ?1",
+        "SELECT t.id, c.uid, t.revision, {agreed} FROM {} t JOIN client c ON c.id = t.client_id \
+         WHERE t.uid = ?1",
         R::TABLE
     );
-    conn.query_row(&sql, [id], |r| {
-        Ok((ClientId(r.get(0)?), r.get(1)?, r.get::<_, i64>(2)? == 1))
-    })
-    .optional()
-    .context("reading a record")?
-    .ok_or(StoreError::RecordNotFound {
+    let found: Option<(i64, String, i64, bool)> = conn
+        .query_row(&sql, [id.0.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, i64>(3)? == 1))
+        })
+        .optional()
+        .context("reading a record")?;
+    let (row, client, revision, agreed) = found.ok_or(StoreError::RecordNotFound {
         record: R::KIND,
         id,
-    })
+    })?;
+    Ok((
+        row,
+        ClientId(crate::clients::parse_uid(&client)?),
+        revision,
+        agreed,
+    ))
 }
 
-/// The stored body of record `id`.
-fn body_of<R: Record>(conn: &Connection, id: i64) -> Result<String> {
+/// The stored body of the record in row `row`.
+fn body_of<R: Record>(conn: &Connection, row: i64) -> Result<String> {
     let sql = format!("SELECT body FROM {} WHERE id = ?1", R::TABLE);
-    conn.query_row(&sql, [id], |r| r.get(0))
+    conn.query_row(&sql, [row], |r| r.get(0))
         .context("reading a record")
 }
 
 pub(crate) fn rows_of<R: Record>(conn: &Connection, client: ClientId) -> Result<Vec<Stored<R>>> {
     let sql = format!(
-        "SELECT id, revision, body FROM {} WHERE client_id = ?1 ORDER BY id",
+        "SELECT uid, revision, body FROM {} \
+         WHERE client_id = (SELECT id FROM client WHERE uid = ?1) ORDER BY id",
         R::TABLE
     );
     let mut stmt = conn.prepare_cached(&sql).context("reading records")?;
     let rows = stmt
-        .query_map([client.0], |r| {
+        .query_map([client.0.to_string()], |r| {
             Ok((
-                r.get::<_, i64>(0)?,
+                r.get::<_, String>(0)?,
                 r.get::<_, i64>(1)?,
                 r.get::<_, String>(2)?,
             ))
@@ -495,7 +512,7 @@ pub(crate) fn rows_of<R: Record>(conn: &Connection, client: ClientId) -> Result<
     rows.map(|row| {
         let (id, revision, body) = row.context("reading records")?;
         Ok(Stored {
-            id,
+            id: RecordId(crate::clients::parse_uid(&id)?),
             client,
             revision,
             record: from_json(&body)?,
@@ -510,13 +527,16 @@ impl Store {
     pub(crate) fn drafts_for_benchmarks(&self) -> Result<Vec<Stored<PlanVersion>>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, client_id, revision, body FROM plan_version WHERE agreed = 0 ORDER BY id")
+            .prepare(
+                "SELECT p.uid, c.uid, p.revision, p.body FROM plan_version p \
+                 JOIN client c ON c.id = p.client_id WHERE p.agreed = 0 ORDER BY p.id",
+            )
             .context("reading records")?;
         let rows = stmt
             .query_map([], |r| {
                 Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
                     r.get::<_, i64>(2)?,
                     r.get::<_, String>(3)?,
                 ))
@@ -525,8 +545,8 @@ impl Store {
         rows.map(|row| {
             let (id, client, revision, body) = row.context("reading records")?;
             Ok(Stored {
-                id,
-                client: ClientId(client),
+                id: RecordId(crate::clients::parse_uid(&id)?),
+                client: ClientId(crate::clients::parse_uid(&client)?),
                 revision,
                 record: from_json(&body)?,
             })

@@ -22,8 +22,20 @@ use kohtaamo_store::records::Stored;
 use kohtaamo_store::{Action, Channel, KdfParams, Purpose, Store, StoreError, StorePaths};
 
 const PASSPHRASE: &str = "case test passphrase";
-const NURSE: ProfessionalId = ProfessionalId(1);
-const SOCIAL_WORKER: ProfessionalId = ProfessionalId(2);
+thread_local! {
+    /// The nurse who owns the test's store and the social worker she works
+    /// with, as the store named them (each test runs on a thread of its own).
+    static TEAM: std::cell::Cell<(ProfessionalId, ProfessionalId)> =
+        const { std::cell::Cell::new((ProfessionalId::from_u128(0), ProfessionalId::from_u128(0))) };
+}
+
+fn nurse() -> ProfessionalId {
+    TEAM.with(|t| t.get().0)
+}
+
+fn social_worker() -> ProfessionalId {
+    TEAM.with(|t| t.get().1)
+}
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -45,11 +57,11 @@ fn setup(dir: &std::path::Path) -> (Store, ClientId) {
     .validate()
     .unwrap();
     let id = store.add_client(&client, Purpose::Care).unwrap().id;
-    // The nurse owns the store and the social worker is a colleague: ids 1
-    // and 2, the constants above.
+    // The nurse owns the store and the social worker is a colleague.
     let [nurse, social] = kohtaamo_store::demo_case::team();
-    assert_eq!(store.save_owner_profile(&nurse).unwrap(), NURSE);
-    assert_eq!(store.add_professional(&social).unwrap(), SOCIAL_WORKER);
+    let nurse = store.save_owner_profile(&nurse).unwrap();
+    let social = store.add_professional(&social).unwrap();
+    TEAM.with(|t| t.set((nurse, social)));
     (store, id)
 }
 
@@ -63,17 +75,17 @@ fn clientship(client: ClientId) -> JointClientship {
         ],
         other_reason: String::new(),
         status: ClientshipStatus::Active,
-        counterpart_pair: Some((NURSE, SOCIAL_WORKER)),
+        counterpart_pair: Some((nurse(), social_worker())),
         team: CareTeam {
             members: vec![
                 TeamMember {
-                    professional: NURSE,
+                    professional: nurse(),
                     role: TeamRole::Hoitovastaava,
                     sector: Sector::HealthCare,
                     contact_to_client: true,
                 },
                 TeamMember {
-                    professional: SOCIAL_WORKER,
+                    professional: social_worker(),
                     role: TeamRole::ResponsibleWorker,
                     sector: Sector::SocialWelfare,
                     contact_to_client: false,
@@ -105,7 +117,7 @@ fn plan(assignable: &kohtaamo_model::case::plan::Assignable) -> PlanVersion {
         g1,
         "Lääkityksen tarkistus",
         ActionOwner::TeamMember {
-            professional: NURSE,
+            professional: nurse(),
         },
         None,
         assignable,
@@ -115,7 +127,7 @@ fn plan(assignable: &kohtaamo_model::case::plan::Assignable) -> PlanVersion {
         g2,
         "Toimeentulotuen hakemus",
         ActionOwner::TeamMember {
-            professional: SOCIAL_WORKER,
+            professional: social_worker(),
         },
         None,
         assignable,
@@ -141,7 +153,7 @@ fn a_plan_is_agreed_locked_revised_and_compared_with_every_step_logged() {
         chosen: Segment::Yhteistyo,
         reason_for_other: None,
         client_view: "Tarvitsen apua nyt, mutta pärjään muuten.".into(),
-        assessed_by: vec![NURSE, SOCIAL_WORKER],
+        assessed_by: vec![nurse(), social_worker()],
         assessed_at: DateTime::<Utc>::default(),
     };
     store
@@ -155,7 +167,7 @@ fn a_plan_is_agreed_locked_revised_and_compared_with_every_step_logged() {
             professional_view: "Vuokrarästejä kolme kuukautta".into(),
             need: NeedLevel::SignificantNeed,
             resources: "Sisko auttaa".into(),
-            author: SOCIAL_WORKER,
+            author: social_worker(),
             register: Register::SocialWelfare,
             visibility: Visibility::ShownToClient,
         }],
@@ -171,7 +183,7 @@ fn a_plan_is_agreed_locked_revised_and_compared_with_every_step_logged() {
     agreed
         .agree(Agreement {
             agreed_on: date(2026, 11, 24),
-            participants_present: vec![NURSE, SOCIAL_WORKER],
+            participants_present: vec![nurse(), social_worker()],
             client_present: true,
             client_agreed: true,
         })
@@ -256,7 +268,7 @@ fn a_stale_revision_is_refused_and_the_newer_save_kept() {
         scope: "Toimeentulotiedot terveysasemalle".into(),
         given_on: date(2026, 11, 1),
         withdrawn_on: None,
-        recorded_by: SOCIAL_WORKER,
+        recorded_by: social_worker(),
     };
     let saved = store
         .insert_record(client, &consent, Purpose::Care)
@@ -288,7 +300,7 @@ fn a_stale_revision_is_refused_and_the_newer_save_kept() {
     assert_eq!(
         now.record,
         Consent {
-            recorded_by: NURSE,
+            recorded_by: nurse(),
             ..withdrawn
         }
     );
@@ -316,7 +328,7 @@ fn broken_rules_and_history_changes_are_refused_with_clear_errors() {
         chosen: Segment::Huolenpito,
         reason_for_other: None,
         client_view: String::new(),
-        assessed_by: vec![NURSE],
+        assessed_by: vec![nurse()],
         assessed_at: DateTime::<Utc>::default(),
     };
     let err = store
@@ -336,7 +348,7 @@ fn broken_rules_and_history_changes_are_refused_with_clear_errors() {
 
     // A record for a client that does not exist is refused, not orphaned.
     assert!(matches!(
-        store.insert_record(ClientId(999), &with_reason, Purpose::Care),
+        store.insert_record(ClientId::from_u128(999), &with_reason, Purpose::Care),
         Err(StoreError::ClientNotFound(_))
     ));
     assert!(store.verify().unwrap().is_ok());
@@ -361,7 +373,7 @@ fn a_plan_is_checked_against_the_team_and_its_agreement_inside_the_store() {
 
     // The nurse leaves the team; the plan that still gives her an action
     // can no longer be saved until the action is reassigned.
-    ship.team.members.retain(|m| m.professional != NURSE);
+    ship.team.members.retain(|m| m.professional != nurse());
     ship.counterpart_pair = None;
     store
         .update_record(client, saved.id, saved.revision, &ship, Purpose::Care)
@@ -387,7 +399,7 @@ fn a_plan_is_checked_against_the_team_and_its_agreement_inside_the_store() {
         v["status"] = serde_json::json!({
             "kind": "agreed",
             "agreed_on": "2026-11-24",
-            "participants_present": [2],
+            "participants_present": [social_worker()],
             "client_present": true,
             "client_agreed": false
         });
@@ -448,7 +460,7 @@ fn the_owner_starts_a_clientship_alone_and_coordinates_it() {
     assert_eq!(team.len(), 1);
     assert_eq!(
         (team[0].professional, team[0].role),
-        (NURSE, TeamRole::ResponsibleWorker)
+        (nurse(), TeamRole::ResponsibleWorker)
     );
     assert_eq!(started.record.counterpart_pair, None);
     let segment = store
@@ -464,10 +476,10 @@ fn the_owner_starts_a_clientship_alone_and_coordinates_it() {
             Purpose::JointAppointment,
         )
         .unwrap();
-    assert_eq!(segment.record.assessed_by, [NURSE]);
+    assert_eq!(segment.record.assessed_by, [nurse()]);
     let case = store.open_case(client, Purpose::Care).unwrap();
     assert_eq!(case.segment().unwrap().record.chosen, Segment::Huolenpito);
-    assert_eq!(case.owner, Some(NURSE));
+    assert_eq!(case.owner, Some(nurse()));
 }
 
 #[test]

@@ -148,8 +148,12 @@ fn list_dump_and_access_log_show_the_data_and_log_their_reads() {
     let list = admin(&["list", "--store", s(&db)], Some(PASSPHRASE));
     assert_eq!(code(&list), 0, "{}", stderr(&list));
     let text = stdout(&list);
-    let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines, ["2\tMallinen Bertta", "1\tTestinen Aino"]);
+    let lines: Vec<(&str, &str)> = text.lines().map(|l| l.split_once('\t').unwrap()).collect();
+    let names: Vec<&str> = lines.iter().map(|(_, name)| *name).collect();
+    assert_eq!(names, ["Mallinen Bertta", "Testinen Aino"]);
+    // Ids that can leave the laptop, not row numbers.
+    let aino = lines[1].0;
+    assert!(uuid::Uuid::parse_str(aino).is_ok(), "{aino}");
 
     let dump = admin(
         &[
@@ -157,7 +161,7 @@ fn list_dump_and_access_log_show_the_data_and_log_their_reads() {
             "--store",
             s(&db),
             "--client",
-            "1",
+            aino,
             "--why",
             "client-request",
         ],
@@ -169,7 +173,7 @@ fn list_dump_and_access_log_show_the_data_and_log_their_reads() {
     assert_eq!(json["client"]["hetu"], "010190-923E");
 
     let log = admin(
-        &["access-log", "--store", s(&db), "--client", "1"],
+        &["access-log", "--store", s(&db), "--client", aino],
         Some(PASSPHRASE),
     );
     assert_eq!(code(&log), 0, "{}", stderr(&log));
@@ -192,12 +196,19 @@ fn list_dump_and_access_log_show_the_data_and_log_their_reads() {
         ]
     );
 
+    let nobody = "01900000-0000-7000-8000-000000000099";
     let unknown = admin(
-        &["dump", "--store", s(&db), "--client", "99"],
+        &["dump", "--store", s(&db), "--client", nobody],
         Some(PASSPHRASE),
     );
     assert_eq!(code(&unknown), 1);
-    assert!(stderr(&unknown).contains("no client with id 99"));
+    assert!(stderr(&unknown).contains(&format!("no client with id {nobody}")));
+    // Not an id at all: a usage error.
+    let wrong = admin(
+        &["dump", "--store", s(&db), "--client", "99"],
+        Some(PASSPHRASE),
+    );
+    assert_eq!(code(&wrong), 2);
 }
 
 #[test]

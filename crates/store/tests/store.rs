@@ -206,7 +206,7 @@ fn an_unknown_client_id_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = new_store(dir.path());
     let err = store
-        .get_client(kohtaamo_model::ClientId(42), Purpose::Care)
+        .get_client(kohtaamo_model::ClientId::from_u128(42), Purpose::Care)
         .unwrap_err();
     assert!(matches!(err, StoreError::ClientNotFound(_)), "{err}");
 }

@@ -136,7 +136,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                         Callback::from(move |_| pane.set(Pane::Client(id)))
                     };
                     html! {
-                        <li key={c.id.0}>
+                        <li key={c.id.0.to_string()}>
                             <button class={classes!("client-row", selected.then_some("selected"))}
                                     aria-current={selected.then_some("true")}
                                     data-client-id={c.id.0.to_string()} onclick={onclick}>
@@ -166,7 +166,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                     client_view.set(Some(case.for_shared_screen(crate::screens::case::today())))
                 })
             };
-            html! { <CasePage key={id.0} id={id} on_client_view={open} /> }
+            html! { <CasePage key={id.0.to_string()} id={id} on_client_view={open} /> }
         }
     };
 

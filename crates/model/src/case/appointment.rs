@@ -155,11 +155,11 @@ mod tests {
             mode: Mode::HomeVisit,
             participants: vec![
                 Participant {
-                    professional: ProfessionalId(1),
+                    professional: ProfessionalId::from_u128(1),
                     present: true,
                 },
                 Participant {
-                    professional: ProfessionalId(2),
+                    professional: ProfessionalId::from_u128(2),
                     present: true,
                 },
             ],
@@ -172,10 +172,10 @@ mod tests {
         }
     }
 
-    fn note(author: i64, visibility: Visibility) -> Note {
+    fn note(author: u128, visibility: Visibility) -> Note {
         Note {
             text: "Asiakas kertoi univaikeuksista".into(),
-            author: ProfessionalId(author),
+            author: ProfessionalId::from_u128(author),
             register: Register::HealthCare,
             visibility,
             said_by: None,
@@ -206,7 +206,7 @@ mod tests {
     #[test]
     fn the_writer_is_the_author_whatever_the_request_says() {
         let nurse = Author {
-            professional: ProfessionalId(1),
+            professional: ProfessionalId::from_u128(1),
             register: Register::HealthCare,
         };
         let mut stored = appointment();
@@ -215,10 +215,10 @@ mod tests {
         // note, in social welfare's register.
         let mut request = stored.clone();
         request.notes.push(Note {
-            author: ProfessionalId(2),
+            author: ProfessionalId::from_u128(2),
             register: Register::SocialWelfare,
             said_by: Some(SaidBy::Professional {
-                professional: ProfessionalId(2),
+                professional: ProfessionalId::from_u128(2),
             }),
             ..note(2, Visibility::ShownToClient)
         });
@@ -226,12 +226,12 @@ mod tests {
         let added = &request.notes[1];
         assert_eq!(
             (added.author, added.register),
-            (ProfessionalId(1), Register::HealthCare)
+            (ProfessionalId::from_u128(1), Register::HealthCare)
         );
         assert_eq!(
             added.said_by,
             Some(SaidBy::Professional {
-                professional: ProfessionalId(2)
+                professional: ProfessionalId::from_u128(2)
             })
         );
         assert_eq!(request.validate(), Ok(()));
@@ -265,7 +265,7 @@ mod tests {
         let mut a = appointment();
         let mut said = note(1, Visibility::ShownToClient);
         said.said_by = Some(SaidBy::Professional {
-            professional: ProfessionalId(7),
+            professional: ProfessionalId::from_u128(7),
         });
         assert_eq!(
             a.add_note(said),

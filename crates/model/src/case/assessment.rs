@@ -167,7 +167,7 @@ mod tests {
             professional_view: professional.into(),
             need: NeedLevel::SomeNeed,
             resources: "Sisko auttaa".into(),
-            author: ProfessionalId(1),
+            author: ProfessionalId::from_u128(1),
             register: Register::HealthCare,
             visibility: Visibility::ShownToClient,
         }
@@ -205,14 +205,14 @@ mod tests {
     #[test]
     fn the_writer_owns_what_changed_and_the_other_register_keeps_its_own() {
         let nurse = Author {
-            professional: ProfessionalId(1),
+            professional: ProfessionalId::from_u128(1),
             register: Register::HealthCare,
         };
         let mut social = entry(LifeDomain::Finances, "Pärjään", "Vuokrarästejä");
-        social.author = ProfessionalId(2);
+        social.author = ProfessionalId::from_u128(2);
         social.register = Register::SocialWelfare;
         let mut colleague = entry(LifeDomain::Health, "Väsyttää", "Uniongelmat");
-        colleague.author = ProfessionalId(3);
+        colleague.author = ProfessionalId::from_u128(3);
         let stored = HolisticAssessment {
             entries: vec![colleague.clone(), social.clone()],
         };
@@ -223,7 +223,7 @@ mod tests {
         let mut forged = social.clone();
         forged.professional_view = "Ei ongelmia".into();
         let mut housing = entry(LifeDomain::Housing, "Asunto on hyvä", "");
-        housing.author = ProfessionalId(2);
+        housing.author = ProfessionalId::from_u128(2);
         housing.register = Register::SocialWelfare;
         let mut request = HolisticAssessment {
             entries: vec![colleague.clone(), housing, forged],
@@ -241,7 +241,9 @@ mod tests {
         let own = by_register(Register::HealthCare);
         // The colleague's unchanged entry keeps its author; the rest is the nurse's.
         assert_eq!(own[0], colleague);
-        assert!(own[1..].iter().all(|e| e.author == ProfessionalId(1)));
+        assert!(own[1..]
+            .iter()
+            .all(|e| e.author == ProfessionalId::from_u128(1)));
         assert_eq!(own.len(), 3, "{own:?}");
         assert_eq!(request.validate(), Ok(()));
     }

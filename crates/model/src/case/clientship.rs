@@ -200,22 +200,22 @@ pub(crate) mod tests {
     fn an_author_writes_into_their_own_sectors_register() {
         let members = sample().team.members;
         assert_eq!(
-            author_register(&members, ProfessionalId(2)),
+            author_register(&members, ProfessionalId::from_u128(2)),
             Register::SocialWelfare
         );
         assert_eq!(
-            author_register(&members, ProfessionalId(1)),
+            author_register(&members, ProfessionalId::from_u128(1)),
             Register::HealthCare
         );
         assert_eq!(
-            author_register(&members, ProfessionalId(99)),
+            author_register(&members, ProfessionalId::from_u128(99)),
             Register::HealthCare
         );
     }
 
     pub(crate) fn sample() -> JointClientship {
         JointClientship {
-            client: ClientId(1),
+            client: ClientId::from_u128(1),
             started_on: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
             reasons: vec![
                 IdentificationReason::MentalHealth,
@@ -223,17 +223,17 @@ pub(crate) mod tests {
             ],
             other_reason: String::new(),
             status: ClientshipStatus::Active,
-            counterpart_pair: Some((ProfessionalId(1), ProfessionalId(2))),
+            counterpart_pair: Some((ProfessionalId::from_u128(1), ProfessionalId::from_u128(2))),
             team: CareTeam {
                 members: vec![
                     TeamMember {
-                        professional: ProfessionalId(1),
+                        professional: ProfessionalId::from_u128(1),
                         role: TeamRole::Hoitovastaava,
                         sector: Sector::HealthCare,
                         contact_to_client: false,
                     },
                     TeamMember {
-                        professional: ProfessionalId(2),
+                        professional: ProfessionalId::from_u128(2),
                         role: TeamRole::ResponsibleWorker,
                         sector: Sector::SocialWelfare,
                         contact_to_client: true,
@@ -285,7 +285,7 @@ pub(crate) mod tests {
 
     #[test]
     fn one_professional_starts_a_clientship_alone_and_coordinates_it() {
-        let team = CareTeam::started_by(ProfessionalId(4), Sector::SocialWelfare);
+        let team = CareTeam::started_by(ProfessionalId::from_u128(4), Sector::SocialWelfare);
         assert_eq!(team.members.len(), 1);
         assert_eq!(team.members[0].role, TeamRole::ResponsibleWorker);
         let mut c = sample();
@@ -297,7 +297,10 @@ pub(crate) mod tests {
     #[test]
     fn actions_may_go_to_the_team_and_its_organisations() {
         let a = sample().assignable();
-        assert_eq!(a.team, [ProfessionalId(1), ProfessionalId(2)]);
+        assert_eq!(
+            a.team,
+            [ProfessionalId::from_u128(1), ProfessionalId::from_u128(2)]
+        );
         assert_eq!(a.organisations, ["Esimerkkiyhdistys ry"]);
     }
 }

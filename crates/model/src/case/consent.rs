@@ -127,7 +127,7 @@ mod tests {
             scope: "Toimeentulotiedot terveysasemalle".into(),
             given_on: d(11, 1),
             withdrawn_on: None,
-            recorded_by: ProfessionalId(2),
+            recorded_by: ProfessionalId::from_u128(2),
         };
         assert!(!c.is_in_force(d(10, 31)));
         assert!(c.is_in_force(d(11, 1)));
@@ -151,7 +151,7 @@ mod tests {
     #[test]
     fn the_writer_records_a_consent_and_it_changes_only_by_withdrawal() {
         let nurse = Author {
-            professional: ProfessionalId(1),
+            professional: ProfessionalId::from_u128(1),
             register: Register::HealthCare,
         };
         let mut c = Consent {
@@ -159,10 +159,10 @@ mod tests {
             scope: "Toimeentulotiedot".into(),
             given_on: d(11, 1),
             withdrawn_on: None,
-            recorded_by: ProfessionalId(2),
+            recorded_by: ProfessionalId::from_u128(2),
         };
         c.stamp(None, nurse).unwrap();
-        assert_eq!(c.recorded_by, ProfessionalId(1));
+        assert_eq!(c.recorded_by, ProfessionalId::from_u128(1));
         let mut wider = c.clone();
         wider.scope = "Kaikki tiedot".into();
         assert_eq!(
@@ -188,7 +188,7 @@ mod tests {
             scope: "Muistiinpanot".into(),
             given_on: d(11, 1),
             withdrawn_on: None,
-            recorded_by: ProfessionalId(2),
+            recorded_by: ProfessionalId::from_u128(2),
         };
         let on = d(11, 24);
         let all = std::slice::from_ref(&consent);

@@ -5,9 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::case::professional::{ProfessionalError, ProfessionalField, MAX_FIELD_CHARS};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct OrganisationId(pub i64);
+pub use crate::id::OrganisationId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Organisation {

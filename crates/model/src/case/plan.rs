@@ -581,7 +581,7 @@ mod tests {
 
     fn team() -> Assignable {
         Assignable {
-            team: vec![ProfessionalId(1), ProfessionalId(2)],
+            team: vec![ProfessionalId::from_u128(1), ProfessionalId::from_u128(2)],
             organisations: vec!["Esimerkkiyhdistys ry".into()],
         }
     }
@@ -589,7 +589,7 @@ mod tests {
     fn agreement() -> Agreement {
         Agreement {
             agreed_on: date(2026, 11, 24),
-            participants_present: vec![ProfessionalId(1), ProfessionalId(2)],
+            participants_present: vec![ProfessionalId::from_u128(1), ProfessionalId::from_u128(2)],
             client_present: true,
             client_agreed: true,
         }
@@ -605,7 +605,7 @@ mod tests {
             .add_goal(
                 "Raha-asiat kuntoon",
                 ExpressedBy::WrittenDownBy {
-                    professional: ProfessionalId(2),
+                    professional: ProfessionalId::from_u128(2),
                 },
             )
             .unwrap();
@@ -621,7 +621,7 @@ mod tests {
             g1,
             "Lääkityksen tarkistus",
             ActionOwner::TeamMember {
-                professional: ProfessionalId(1),
+                professional: ProfessionalId::from_u128(1),
             },
             None,
             &team(),
@@ -748,7 +748,7 @@ mod tests {
         let mut p = plan();
         let g = p.goals[0].id;
         let stranger = ActionOwner::TeamMember {
-            professional: ProfessionalId(99),
+            professional: ProfessionalId::from_u128(99),
         };
         assert_eq!(
             p.add_action(g, "x", stranger, None, &team()),
@@ -786,7 +786,7 @@ mod tests {
         assert_eq!(p.goals[0].actions[0].id, a1);
         assert!(p.has_actions_of(&ActionOwner::Client));
         assert!(!p.has_actions_of(&ActionOwner::TeamMember {
-            professional: ProfessionalId(9)
+            professional: ProfessionalId::from_u128(9)
         }));
     }
 
@@ -880,7 +880,7 @@ mod tests {
         assert_eq!(p.validate(&team()), Ok(()));
         // The team shrank: an action's owner is no longer on it.
         let smaller = Assignable {
-            team: vec![ProfessionalId(2)],
+            team: vec![ProfessionalId::from_u128(2)],
             organisations: team().organisations,
         };
         assert_eq!(p.validate(&smaller), Err(PlanError::OwnerNotOnTeam));

@@ -4,9 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::case::register::Register;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct ProfessionalId(pub i64);
+pub use crate::id::ProfessionalId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "kind", content = "title")]

@@ -274,7 +274,7 @@ mod tests {
             chosen,
             reason_for_other: reason.map(str::to_owned),
             client_view: "Haluan pärjätä kotona.".into(),
-            assessed_by: vec![ProfessionalId(1)],
+            assessed_by: vec![ProfessionalId::from_u128(1)],
             assessed_at: DateTime::<Utc>::default(),
         }
     }

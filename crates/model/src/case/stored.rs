@@ -17,7 +17,7 @@ use crate::{Client, ClientId};
 /// A record with its id, its client and the revision a change must name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stored<R> {
-    pub id: i64,
+    pub id: crate::id::RecordId,
     pub client: ClientId,
     pub revision: i64,
     pub record: R,

@@ -17,9 +17,9 @@ use crate::case::professional::{ProfessionalId, Sector};
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum TeamError {
     #[error("professional {id} is already on the team")]
-    AlreadyOnTeam { id: i64 },
+    AlreadyOnTeam { id: ProfessionalId },
     #[error("professional {id} is not on the team")]
-    NotOnTeam { id: i64 },
+    NotOnTeam { id: ProfessionalId },
     #[error("an organisation needs a name")]
     EmptyName,
     #[error("the organisation is already on the team")]
@@ -47,7 +47,7 @@ impl JointClientship {
         role: TeamRole,
     ) -> Result<(), TeamError> {
         if self.member(professional).is_some() {
-            return Err(TeamError::AlreadyOnTeam { id: professional.0 });
+            return Err(TeamError::AlreadyOnTeam { id: professional });
         }
         self.release(role);
         self.team.members.push(TeamMember {
@@ -70,7 +70,7 @@ impl JointClientship {
             .members
             .iter_mut()
             .find(|m| m.professional == professional)
-            .ok_or(TeamError::NotOnTeam { id: professional.0 })?;
+            .ok_or(TeamError::NotOnTeam { id: professional })?;
         member.contact_to_client = given;
         Ok(())
     }
@@ -89,8 +89,8 @@ impl JointClientship {
         let ordered = match (sector(a), sector(b)) {
             (Some(Sector::HealthCare), Some(Sector::SocialWelfare)) => (a, b),
             (Some(Sector::SocialWelfare), Some(Sector::HealthCare)) => (b, a),
-            (None, _) => return Err(TeamError::NotOnTeam { id: a.0 }),
-            (_, None) => return Err(TeamError::NotOnTeam { id: b.0 }),
+            (None, _) => return Err(TeamError::NotOnTeam { id: a }),
+            (_, None) => return Err(TeamError::NotOnTeam { id: b }),
             _ => return Err(TeamError::PairAcrossSectors),
         };
         self.counterpart_pair = Some(ordered);
@@ -104,7 +104,7 @@ impl JointClientship {
         role: TeamRole,
     ) -> Result<(), TeamError> {
         self.member(professional)
-            .ok_or(TeamError::NotOnTeam { id: professional.0 })?;
+            .ok_or(TeamError::NotOnTeam { id: professional })?;
         self.release(role);
         if let Some(member) = self
             .team
@@ -122,7 +122,7 @@ impl JointClientship {
         let before = self.team.members.len();
         self.team.members.retain(|m| m.professional != professional);
         if self.team.members.len() == before {
-            return Err(TeamError::NotOnTeam { id: professional.0 });
+            return Err(TeamError::NotOnTeam { id: professional });
         }
         if self
             .counterpart_pair
@@ -183,63 +183,90 @@ mod tests {
     fn a_single_role_moves_and_its_earlier_holder_stays_a_member() {
         let mut c = sample();
         c.add_member(
-            ProfessionalId(3),
+            ProfessionalId::from_u128(3),
             Sector::SocialWelfare,
             TeamRole::ResponsibleWorker,
         )
         .unwrap();
-        let role = |c: &JointClientship, id| c.member(ProfessionalId(id)).map(|m| m.role);
+        let role =
+            |c: &JointClientship, id| c.member(ProfessionalId::from_u128(id)).map(|m| m.role);
         assert_eq!(role(&c, 3), Some(TeamRole::ResponsibleWorker));
         assert_eq!(role(&c, 2), Some(TeamRole::Member));
         assert_eq!(c.validate(), Ok(()));
-        c.set_role(ProfessionalId(2), TeamRole::ResponsibleWorker)
+        c.set_role(ProfessionalId::from_u128(2), TeamRole::ResponsibleWorker)
             .unwrap();
         assert_eq!(role(&c, 3), Some(TeamRole::Member));
         assert_eq!(
-            c.add_member(ProfessionalId(3), Sector::HealthCare, TeamRole::Member),
-            Err(TeamError::AlreadyOnTeam { id: 3 })
+            c.add_member(
+                ProfessionalId::from_u128(3),
+                Sector::HealthCare,
+                TeamRole::Member
+            ),
+            Err(TeamError::AlreadyOnTeam {
+                id: ProfessionalId::from_u128(3)
+            })
         );
         assert_eq!(
-            c.set_role(ProfessionalId(9), TeamRole::Member),
-            Err(TeamError::NotOnTeam { id: 9 })
+            c.set_role(ProfessionalId::from_u128(9), TeamRole::Member),
+            Err(TeamError::NotOnTeam {
+                id: ProfessionalId::from_u128(9)
+            })
         );
     }
 
     #[test]
     fn leaving_the_team_ends_the_counterpart_pair_and_keeps_the_rules() {
         let mut c = sample();
-        c.remove_member(ProfessionalId(1)).unwrap();
+        c.remove_member(ProfessionalId::from_u128(1)).unwrap();
         assert_eq!(c.counterpart_pair, None);
         assert_eq!(c.validate(), Ok(()));
         assert_eq!(
-            c.remove_member(ProfessionalId(1)),
-            Err(TeamError::NotOnTeam { id: 1 })
+            c.remove_member(ProfessionalId::from_u128(1)),
+            Err(TeamError::NotOnTeam {
+                id: ProfessionalId::from_u128(1)
+            })
         );
     }
 
     #[test]
     fn the_counterpart_pair_is_across_sectors_and_on_the_team() {
         let mut c = sample();
-        c.set_counterpart_pair(Some((ProfessionalId(2), ProfessionalId(1))))
-            .unwrap();
+        c.set_counterpart_pair(Some((
+            ProfessionalId::from_u128(2),
+            ProfessionalId::from_u128(1),
+        )))
+        .unwrap();
         assert_eq!(
             c.counterpart_pair,
-            Some((ProfessionalId(1), ProfessionalId(2))),
+            Some((ProfessionalId::from_u128(1), ProfessionalId::from_u128(2))),
             "health care first"
         );
-        c.add_member(ProfessionalId(3), Sector::HealthCare, TeamRole::Member)
-            .unwrap();
+        c.add_member(
+            ProfessionalId::from_u128(3),
+            Sector::HealthCare,
+            TeamRole::Member,
+        )
+        .unwrap();
         assert_eq!(
-            c.set_counterpart_pair(Some((ProfessionalId(1), ProfessionalId(3)))),
+            c.set_counterpart_pair(Some((
+                ProfessionalId::from_u128(1),
+                ProfessionalId::from_u128(3)
+            ))),
             Err(TeamError::PairAcrossSectors)
         );
         assert_eq!(
-            c.set_counterpart_pair(Some((ProfessionalId(9), ProfessionalId(2)))),
-            Err(TeamError::NotOnTeam { id: 9 })
+            c.set_counterpart_pair(Some((
+                ProfessionalId::from_u128(9),
+                ProfessionalId::from_u128(2)
+            ))),
+            Err(TeamError::NotOnTeam {
+                id: ProfessionalId::from_u128(9)
+            })
         );
         c.set_counterpart_pair(None).unwrap();
         assert_eq!(c.counterpart_pair, None);
-        c.set_contact_to_client(ProfessionalId(3), true).unwrap();
+        c.set_contact_to_client(ProfessionalId::from_u128(3), true)
+            .unwrap();
         assert!(c.team.members[2].contact_to_client);
     }
 

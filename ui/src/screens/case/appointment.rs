@@ -122,7 +122,7 @@ fn read_note(form: &HtmlFormElement, case: &Case) -> Option<Note> {
 /// whose typing it is, saved once typing pauses.
 fn edit_open(
     change: &CaseChange,
-    id: i64,
+    id: kohtaamo_model::id::RecordId,
     typing: Option<&str>,
     edit: impl FnOnce(&mut JointAppointment) + 'static,
 ) {
@@ -194,7 +194,9 @@ pub fn appointment_section(props: &Props) -> Html {
         .unwrap_or_default();
     let save = {
         let change = change.clone();
-        move |id: Option<i64>, revision: i64, appointment: JointAppointment| {
+        move |id: Option<kohtaamo_model::id::RecordId>,
+              revision: i64,
+              appointment: JointAppointment| {
             change.send(
                 "save_appointment",
                 Args {

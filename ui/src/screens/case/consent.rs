@@ -48,7 +48,7 @@ pub fn consent_section(props: &Props) -> Html {
     let case = &props.case;
     let client = case.client.id;
     // Recorded by the store's owner (the store decides it again).
-    let recorder = case.owner.unwrap_or(ProfessionalId(0));
+    let recorder = case.owner.unwrap_or(ProfessionalId::from_u128(0));
     let record = {
         let change = change.clone();
         Callback::from(move |e: SubmitEvent| {

@@ -226,7 +226,7 @@ pub fn colleagues(props: &Props) -> Html {
                         if *editing == Editing::Colleague(id) {
                             let save = save.clone();
                             html! {
-                                <li class="colleague editing" key={id.0}>
+                                <li class="colleague editing" key={id.0.to_string()}>
                                     <ProfessionalForm id={format!("colleague-{}", id.0)} initial={Some(p.clone())}
                                                       submit_label={i18n.t("colleague-save")}
                                                       on_submit={Callback::from(move |p| save(Some(id), p))}
@@ -235,7 +235,7 @@ pub fn colleagues(props: &Props) -> Html {
                             }
                         } else {
                             html! {
-                                <li class={classes!("colleague", p.retired.then_some("retired"))} key={id.0}
+                                <li class={classes!("colleague", p.retired.then_some("retired"))} key={id.0.to_string()}
                                     data-professional-id={id.0.to_string()}>
                                     <span class="colleague-text">
                                         <strong class="colleague-name">{ &p.name }</strong>{ " — " }{ details(&i18n, p) }

@@ -103,7 +103,7 @@ pub fn organisations(props: &Props) -> Html {
                         Callback::from(move |_: MouseEvent| save(Some(id), changed.clone()))
                     };
                     html! {
-                        <li class={classes!("colleague", o.retired.then_some("retired"))} key={id.0}>
+                        <li class={classes!("colleague", o.retired.then_some("retired"))} key={id.0.to_string()}>
                             <span class="colleague-text">
                                 <strong>{ &o.name }</strong>
                                 if !o.contact.is_empty() { { " — " }{ &o.contact } }

@@ -155,19 +155,19 @@ pub fn list(args: &StoreArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-pub fn dump(args: &StoreArgs, client: i64) -> Result<(), Failure> {
+pub fn dump(args: &StoreArgs, client: ClientId) -> Result<(), Failure> {
     let mut store = open(args)?;
     let case = store
-        .case_export(ClientId(client), purpose(args))
+        .case_export(client, purpose(args))
         .map_err(not_found(client))?;
     println!("{}", to_json(&case)?);
     Ok(())
 }
 
-pub fn access_log(args: &StoreArgs, client: i64) -> Result<(), Failure> {
+pub fn access_log(args: &StoreArgs, client: ClientId) -> Result<(), Failure> {
     let mut store = open(args)?;
     let entries = store
-        .access_log_for(ClientId(client), purpose(args))
+        .access_log_for(client, purpose(args))
         .map_err(not_found(client))?;
     println!("{}", to_json(&entries)?);
     Ok(())
@@ -246,7 +246,7 @@ pub fn bench(args: &StoreArgs, clients: usize, rounds: usize) -> Result<(), Fail
     Ok(())
 }
 
-fn not_found(id: i64) -> impl FnOnce(StoreError) -> Failure {
+fn not_found(id: ClientId) -> impl FnOnce(StoreError) -> Failure {
     move |error| match error {
         StoreError::ClientNotFound(_) => Failure::Failed(format!("no client with id {id}")),
         other => other.into(),

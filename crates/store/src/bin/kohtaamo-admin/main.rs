@@ -104,14 +104,14 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
         #[arg(long, value_name = "ID")]
-        client: i64,
+        client: kohtaamo_model::ClientId,
     },
     /// Who has used one client's data, when and why (the client's right to know)
     AccessLog {
         #[command(flatten)]
         store: StoreArgs,
         #[arg(long, value_name = "ID")]
-        client: i64,
+        client: kohtaamo_model::ClientId,
     },
     /// Import the organisation's directory file (people and organisations);
     /// the same key updates the same person. A file with any bad entry

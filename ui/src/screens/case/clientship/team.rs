@@ -174,7 +174,7 @@ pub fn team_editor(props: &Props) -> Html {
         };
         let named = |key: &str| i18n.t_with(key, &[("name", name.clone().into())]);
         html! {
-            <li class="team-member" key={id.0} data-professional-id={id.0.to_string()}>
+            <li class="team-member" key={id.0.to_string()} data-professional-id={id.0.to_string()}>
                 <span class="team-member-who">
                     <strong class="team-member-name">{ &name }</strong>
                     if Some(id) == case.owner {
