@@ -488,7 +488,10 @@ fn the_team_changes_as_it_really_is() {
     app.click("#lock");
     unlock_demo(&app);
     app.click(".client-row");
-    app.wait_count(&format!("{}:checked", role(&social, "responsible-worker")), 1);
+    app.wait_count(
+        &format!("{}:checked", role(&social, "responsible-worker")),
+        1,
+    );
     app.wait_count(&format!("{}:checked", role(&nurse, "member")), 1);
 }
 

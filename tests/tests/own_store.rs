@@ -102,6 +102,11 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click("#import-directory");
     app.wait_text("#directory-imported", "0 uutta henkilöä, 2 päivitetty");
     assert_eq!(count(&app, "#colleague-list .colleague"), 3);
+    // An organisation's details are edited where they are listed.
+    app.click("#organisation-list .edit-organisation");
+    app.fill(".edit-organisation-contact", "040 000 0104, ma–to 9–15");
+    app.click(".save-organisation");
+    app.wait_text("#organisation-list", "040 000 0104");
     app.assert_accessible("colleagues");
     app.scroll_to("#colleagues");
     app.save_screenshot("colleagues");
@@ -192,7 +197,7 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.wait_text("#team", "Fysioterapeutti Hakemisto");
     app.fill("#organisation-name", "Kuvitteellinen Tukiyhdistys ry");
     app.click("#add-organisation");
-    app.wait_text("#organisations", "040 000 0103");
+    app.wait_text("#organisations", "040 000 0104");
     app.select_text("#pair-health", NURSE);
     app.select_text("#pair-social", SOCIAL);
     app.click("#set-pair");

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::api::{call, read, NoArgs};
 use crate::errors::{api_error, rule_error};
 use crate::i18n::use_i18n;
-use crate::screens::case::form_value;
+use crate::screens::case::{form_value, LiveText};
 use crate::screens::error_notice::ErrorNotice;
 
 type Known = Vec<(OrganisationId, Organisation)>;
@@ -33,6 +33,8 @@ pub fn organisations(props: &Props) -> Html {
     let i18n = use_i18n();
     let known = use_state(|| None::<Known>);
     let error = use_state(|| None::<String>);
+    // The organisation whose name and contact are being edited.
+    let editing = use_state(|| None::<OrganisationId>);
     {
         let known = known.clone();
         use_effect_with(props.reload, move |_| {
@@ -44,9 +46,11 @@ pub fn organisations(props: &Props) -> Html {
         });
     }
     let save = {
-        let (known, error, i18n) = (known.clone(), error.clone(), i18n.clone());
+        let (known, error, i18n, editing) =
+            (known.clone(), error.clone(), i18n.clone(), editing.clone());
         move |id: Option<OrganisationId>, organisation: Organisation| {
-            let (known, error, i18n) = (known.clone(), error.clone(), i18n.clone());
+            let (known, error, i18n, editing) =
+                (known.clone(), error.clone(), i18n.clone(), editing.clone());
             if let Err(e) = organisation.clone().trimmed().validate() {
                 error.set(Some(rule_error(&i18n, &e.into())));
                 return;
@@ -58,6 +62,7 @@ pub fn organisations(props: &Props) -> Html {
                 match call::<_, Known>("save_organisation", &args).await {
                     Ok(list) => {
                         error.set(None);
+                        editing.set(None);
                         known.set(Some(list));
                     }
                     Err(e) => error.set(Some(api_error(&i18n, &e))),
@@ -96,6 +101,42 @@ pub fn organisations(props: &Props) -> Html {
             }
             <ul class="colleague-list" id="organisation-list">
                 { for list.iter().map(|(id, o)| {
+                    if *editing == Some(*id) {
+                        let (save, id, before) = (save.clone(), *id, o.clone());
+                        let on_edit = Callback::from(move |e: SubmitEvent| {
+                            e.prevent_default();
+                            let Some(form) = e.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else {
+                                return;
+                            };
+                            save(Some(id), Organisation {
+                                name: form_value(&form, ".edit-organisation-name"),
+                                contact: form_value(&form, ".edit-organisation-contact"),
+                                ..before.clone()
+                            });
+                        });
+                        let cancel = { let editing = editing.clone(); Callback::from(move |_: MouseEvent| editing.set(None)) };
+                        return html! {
+                            <li class="colleague editing" key={id.0.to_string()}>
+                                <form class="inline-form" onsubmit={on_edit}>
+                                    <label class="field hds-text-input">
+                                        <span class="hds-text-input__label">{ i18n.t("team-organisation-name") }</span>
+                                        <LiveText class="hds-text-input__input edit-organisation-name" value={o.name.clone()} />
+                                    </label>
+                                    <label class="field hds-text-input">
+                                        <span class="hds-text-input__label">{ i18n.t("team-organisation-contact") }</span>
+                                        <LiveText class="hds-text-input__input edit-organisation-contact" value={o.contact.clone()} />
+                                    </label>
+                                    <button class="hds-button hds-button--primary save-organisation" type="submit">
+                                        { i18n.t("colleague-save") }
+                                    </button>
+                                    <button class="hds-button hds-button--secondary" type="button" onclick={cancel}>
+                                        { i18n.t("cancel-button") }
+                                    </button>
+                                </form>
+                            </li>
+                        };
+                    }
+                    let edit = { let (editing, id) = (editing.clone(), *id); Callback::from(move |_: MouseEvent| editing.set(Some(id))) };
                     let retire = {
                         let (save, id) = (save.clone(), *id);
                         let mut changed = o.clone();
@@ -109,10 +150,15 @@ pub fn organisations(props: &Props) -> Html {
                                 if !o.contact.is_empty() { { " — " }{ &o.contact } }
                                 if o.retired { { " " }<span class="hds-tag">{ i18n.t("colleague-retired") }</span> }
                             </span>
-                            <button class="hds-button hds-button--supplementary hds-button--small retire-organisation"
-                                    onclick={retire}>
-                                { if o.retired { i18n.t("colleague-restore") } else { i18n.t("colleague-retire") } }
-                            </button>
+                            <span class="colleague-actions">
+                                <button class="hds-button hds-button--supplementary hds-button--small edit-organisation"
+                                        aria-label={i18n.t_with("colleague-edit-named", &[("name", o.name.clone().into())])}
+                                        onclick={edit}>{ i18n.t("colleague-edit") }</button>
+                                <button class="hds-button hds-button--supplementary hds-button--small retire-organisation"
+                                        onclick={retire}>
+                                    { if o.retired { i18n.t("colleague-restore") } else { i18n.t("colleague-retire") } }
+                                </button>
+                            </span>
                         </li>
                     }
                 }) }
