@@ -3,7 +3,7 @@
 
 use kohtaamo_model::case::clientship::{IdentificationReason, TeamRole};
 use kohtaamo_model::case::plan::PlanError;
-use kohtaamo_model::case::professional::{ProfessionalField, Role, Sector};
+use kohtaamo_model::case::professional::{Professional, ProfessionalField, Role, Sector};
 use kohtaamo_model::case::segment::{
     AppointmentArrangement, ContactArrangement, EverydayCoping, Segment, ServiceNeed,
 };
@@ -163,6 +163,22 @@ pub fn role_name(i18n: &I18n, role: &Role) -> String {
         Role::SuunTerveydenhuolto => i18n.t("title-suun-terveydenhuolto"),
         Role::Other(title) => title.clone(),
     }
+}
+
+/// A person's title, sector, workplace and contact details as one line.
+pub fn professional_details(i18n: &I18n, p: &Professional) -> String {
+    [
+        role_name(i18n, &p.role),
+        sector_name(i18n, p.sector),
+        p.organisation.clone(),
+        p.unit.clone(),
+        p.phone.clone(),
+        p.secure_email.clone(),
+    ]
+    .into_iter()
+    .filter(|s| !s.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 pub const SECTORS: [(Sector, &str); 4] = [

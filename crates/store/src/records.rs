@@ -78,49 +78,50 @@ impl Record for SegmentAssessment {
         self.validate().map_err(RuleError::from)
     }
 }
-impl Record for HolisticAssessment {
-    const TABLE: &'static str = "holistic_assessment";
-    const KIND: &'static str = "holistic-assessment";
-    fn check(&self) -> std::result::Result<(), RuleError> {
-        self.validate().map_err(RuleError::from)
-    }
-    fn stamp(
-        &mut self,
-        before: Option<&Self>,
-        author: Author,
-    ) -> std::result::Result<(), RuleError> {
-        HolisticAssessment::stamp(self, before, author);
+/// A record whose author the store decides: `$stamp` makes the request's
+/// version the owner's (see `kohtaamo_model::case::authorship`).
+macro_rules! authored_record {
+    ($ty:ty, $table:literal, $kind:literal, $stamp:expr) => {
+        impl Record for $ty {
+            const TABLE: &'static str = $table;
+            const KIND: &'static str = $kind;
+            fn check(&self) -> std::result::Result<(), RuleError> {
+                self.validate().map_err(RuleError::from)
+            }
+            fn stamp(
+                &mut self,
+                before: Option<&Self>,
+                author: Author,
+            ) -> std::result::Result<(), RuleError> {
+                let stamp: fn(
+                    &mut Self,
+                    Option<&Self>,
+                    Author,
+                ) -> std::result::Result<(), RuleError> = $stamp;
+                stamp(self, before, author)
+            }
+        }
+    };
+}
+
+authored_record!(
+    HolisticAssessment,
+    "holistic_assessment",
+    "holistic-assessment",
+    |a, before, author| {
+        a.stamp(before, author);
         Ok(())
     }
-}
-impl Record for JointAppointment {
-    const TABLE: &'static str = "appointment";
-    const KIND: &'static str = "appointment";
-    fn check(&self) -> std::result::Result<(), RuleError> {
-        self.validate().map_err(RuleError::from)
-    }
-    fn stamp(
-        &mut self,
-        before: Option<&Self>,
-        author: Author,
-    ) -> std::result::Result<(), RuleError> {
-        JointAppointment::stamp(self, before, author).map_err(RuleError::from)
-    }
-}
-impl Record for Consent {
-    const TABLE: &'static str = "consent";
-    const KIND: &'static str = "consent";
-    fn check(&self) -> std::result::Result<(), RuleError> {
-        self.validate().map_err(RuleError::from)
-    }
-    fn stamp(
-        &mut self,
-        before: Option<&Self>,
-        author: Author,
-    ) -> std::result::Result<(), RuleError> {
-        Consent::stamp(self, before, author).map_err(RuleError::from)
-    }
-}
+);
+authored_record!(
+    JointAppointment,
+    "appointment",
+    "appointment",
+    |a, before, author| a.stamp(before, author).map_err(RuleError::from)
+);
+authored_record!(Consent, "consent", "consent", |c, before, author| c
+    .stamp(before, author)
+    .map_err(RuleError::from));
 record!(ServiceUse, "service_use", "service-use", |u| u.validate());
 
 impl Record for PlanVersion {

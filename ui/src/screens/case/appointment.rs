@@ -50,9 +50,7 @@ fn mode_name(i18n: &I18n, mode: Mode) -> String {
 }
 
 fn form_of(e: &SubmitEvent) -> Option<HtmlFormElement> {
-    e.prevent_default();
-    e.target()
-        .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+    super::form_value::submitted_form(e)
 }
 
 /// The form an event happened in.

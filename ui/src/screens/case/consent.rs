@@ -7,8 +7,6 @@ use kohtaamo_model::case::consent::{Consent, Direction};
 use kohtaamo_model::case::professional::ProfessionalId;
 use kohtaamo_model::case::stored::Case;
 use serde::Serialize;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlFormElement;
 use yew::prelude::*;
 
 use super::form_value::form_value;
@@ -52,11 +50,7 @@ pub fn consent_section(props: &Props) -> Html {
     let record = {
         let change = change.clone();
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             let pick = |css: &str| form_value(&form, css);

@@ -30,7 +30,7 @@ use crate::saving::{self, Request};
 
 pub use assessment::domain_name;
 pub use client_view::ClientView;
-pub use form_value::form_value;
+pub use form_value::{form_value, submitted_form};
 pub use live_text::LiveText;
 pub use plan::today;
 

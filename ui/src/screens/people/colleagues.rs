@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::api::{call, read, NoArgs};
 use crate::errors::api_error;
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::use_i18n;
 use crate::labels;
 use crate::screens::people::directory_import::DirectoryImport;
 use crate::screens::people::organisation_settings::OrganisationSettingsView;
@@ -42,22 +42,6 @@ enum Editing {
     Profile,
     New,
     Colleague(ProfessionalId),
-}
-
-/// A person's details as one line of text.
-fn details(i18n: &I18n, p: &Professional) -> String {
-    [
-        labels::role_name(i18n, &p.role),
-        labels::sector_name(i18n, p.sector),
-        p.organisation.clone(),
-        p.unit.clone(),
-        p.phone.clone(),
-        p.secure_email.clone(),
-    ]
-    .into_iter()
-    .filter(|s| !s.trim().is_empty())
-    .collect::<Vec<_>>()
-    .join(" · ")
 }
 
 #[function_component(Colleagues)]
@@ -202,7 +186,7 @@ pub fn colleagues(props: &Props) -> Html {
                                           submit_label={i18n.t("profile-save")} on_submit={save_profile}
                                           on_cancel={Some(cancel.clone())} error={(*error).clone()} busy={*busy} />
                     } else {
-                        <p><strong id="own-name">{ &p.name }</strong>{ " — " }{ details(&i18n, p) }</p>
+                        <p><strong id="own-name">{ &p.name }</strong>{ " — " }{ labels::professional_details(&i18n, p) }</p>
                         <button id="edit-own-profile" class="hds-button hds-button--secondary"
                                 onclick={open(Editing::Profile)}>{ i18n.t("settings-profile-edit") }</button>
                     }
@@ -238,7 +222,7 @@ pub fn colleagues(props: &Props) -> Html {
                                 <li class={classes!("colleague", p.retired.then_some("retired"))} key={id.0.to_string()}
                                     data-professional-id={id.0.to_string()}>
                                     <span class="colleague-text">
-                                        <strong class="colleague-name">{ &p.name }</strong>{ " — " }{ details(&i18n, p) }
+                                        <strong class="colleague-name">{ &p.name }</strong>{ " — " }{ labels::professional_details(&i18n, p) }
                                         if p.retired {
                                             { " " }<span class="hds-tag">{ i18n.t("colleague-retired") }</span>
                                         }

@@ -5,8 +5,6 @@
 use kohtaamo_model::api::SaveOrganisation;
 use kohtaamo_model::case::organisation::{Organisation, OrganisationId};
 use serde::Serialize;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlFormElement;
 use yew::prelude::*;
 
 use crate::api::{call, read, NoArgs};
@@ -73,11 +71,7 @@ pub fn organisations(props: &Props) -> Html {
     let add = {
         let save = save.clone();
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             save(
@@ -104,10 +98,9 @@ pub fn organisations(props: &Props) -> Html {
                     if *editing == Some(*id) {
                         let (save, id, before) = (save.clone(), *id, o.clone());
                         let on_edit = Callback::from(move |e: SubmitEvent| {
-                            e.prevent_default();
-                            let Some(form) = e.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else {
-                                return;
-                            };
+                            let Some(form) = crate::screens::case::submitted_form(&e) else {
+                return;
+            };
                             save(Some(id), Organisation {
                                 name: form_value(&form, ".edit-organisation-name"),
                                 contact: form_value(&form, ".edit-organisation-contact"),

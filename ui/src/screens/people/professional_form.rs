@@ -4,8 +4,6 @@
 //! next to the button.
 
 use kohtaamo_model::case::professional::{Professional, ProfessionalError, Role, Sector};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlFormElement;
 use yew::prelude::*;
 
 use crate::errors::rule_error;
@@ -72,11 +70,7 @@ pub fn professional_form(props: &Props) -> Html {
         );
         let keep = initial.clone();
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             let value = |name: &str| form_value(&form, &format!("#{id}-{name}"));

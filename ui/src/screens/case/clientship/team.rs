@@ -10,8 +10,7 @@ use kohtaamo_model::case::professional::{ProfessionalId, Sector};
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::case::team_edit::TeamError;
 use serde::Serialize;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlFormElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::i18n::{use_i18n, I18n};
@@ -130,20 +129,7 @@ pub fn team_editor(props: &Props) -> Html {
         let name = case.professional_name(id).unwrap_or("?").to_owned();
         let contact = case
             .professional(id)
-            .map(|p| {
-                [
-                    labels::role_name(&i18n, &p.role),
-                    labels::sector_name(&i18n, p.sector),
-                    p.organisation.clone(),
-                    p.unit.clone(),
-                    p.phone.clone(),
-                    p.secure_email.clone(),
-                ]
-                .into_iter()
-                .filter(|s| !s.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join(" · ")
-            })
+            .map(|p| labels::professional_details(&i18n, p))
             .unwrap_or_default();
         let given = m.contact_to_client;
         let on_given = {
@@ -221,11 +207,7 @@ pub fn team_editor(props: &Props) -> Html {
     let set_pair = {
         let apply = apply.clone();
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             let pick = |css: &str| form_value(&form, css).parse().ok().map(ProfessionalId);
@@ -243,11 +225,7 @@ pub fn team_editor(props: &Props) -> Html {
     let add_member = {
         let (apply, known) = (apply.clone(), case.professionals.clone());
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             let Ok(id) = form_value(&form, "#new-member").parse().map(ProfessionalId) else {
@@ -297,11 +275,7 @@ pub fn team_editor(props: &Props) -> Html {
     let add_organisation = {
         let (apply, known_organisations) = (apply.clone(), known_organisations.clone());
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             let name = form_value(&form, "#organisation-name");
@@ -338,11 +312,7 @@ pub fn team_editor(props: &Props) -> Html {
     let save_contact = {
         let apply = apply.clone();
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             apply(

@@ -3,7 +3,7 @@
 
 use kohtaamo_model::case::plan::Goal;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlFormElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::action_row::action_row;
@@ -66,11 +66,7 @@ pub fn goal_item(b: &Builder, index: usize, count: usize, goal: &Goal) -> Html {
     let add_action = {
         let (apply, assignable) = (b.apply.clone(), b.assignable.clone());
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             let text = form_value(&form, ".action-text");

@@ -24,7 +24,7 @@ use kohtaamo_model::case::stored::{Case, Stored};
 use kohtaamo_model::ClientId;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlFormElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::date_field::{read_or_show_error, DateField};
@@ -229,11 +229,7 @@ pub fn plan_section(props: &Props) -> Html {
     let add_goal = {
         let apply = apply.clone();
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             let text = form_value(&form, "#goal-text");
@@ -252,11 +248,7 @@ pub fn plan_section(props: &Props) -> Html {
     let agree = {
         let apply = apply.clone();
         Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-            else {
+            let Some(form) = crate::screens::case::submitted_form(&e) else {
                 return;
             };
             // What is on the screen is what is agreed: the review date is
