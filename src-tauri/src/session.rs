@@ -105,6 +105,7 @@ impl Session {
             Channel::App,
         )
         .map_err(to_api)?;
+        store.mark_as_demo().map_err(to_api)?;
         demo::populate(&mut store, DEMO_CLIENTS, DEMO_SEED).map_err(to_api)?;
         Ok(())
     }
@@ -136,7 +137,7 @@ impl Session {
             self.ensure_demo()?;
         }
         let paths = self.paths(kind);
-        let store = match pin {
+        let mut store = match pin {
             Some(pin) => {
                 let (store, resume) = Store::unlock_with_pin(&paths, passphrase, pin, Channel::App)
                     .map_err(to_api)?;
@@ -148,6 +149,10 @@ impl Session {
                 Store::unlock(&paths, passphrase, Channel::App).map_err(to_api)?
             }
         };
+        if kind == StoreKind::Demo {
+            // A demo store of an earlier version was not marked yet.
+            store.mark_as_demo().map_err(to_api)?;
+        }
         self.store = Some(store);
         self.idle_locked = false;
         Ok(())

@@ -353,6 +353,7 @@ rule-case-already-recorded = The client already has this record.
 rule-case-no-profile = Save your own details first: everything is recorded in your name.
 rule-case-other-client = The record belongs to another client and was not saved.
 rule-case-history = This is history and cannot change. Record a new one.
+rule-case-demo-needs-temporary-hetu = The demo store takes only temporary henkilötunnus codes (individual number 900–999). A real person's data is never saved in the demo.
 rule-case-no-plan = The client has no plan yet.
 
 ## Who I am and who I work with

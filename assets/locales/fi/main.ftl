@@ -353,6 +353,7 @@ rule-case-already-recorded = Asiakkaalla on jo tämä tieto.
 rule-case-no-profile = Tallenna ensin omat tietosi: kirjaukset tehdään sinun nimissäsi.
 rule-case-other-client = Tieto kuuluu toiselle asiakkaalle, eikä sitä tallennettu.
 rule-case-history = Tämä on historiatieto, eikä sitä voi muuttaa. Kirjaa uusi.
+rule-case-demo-needs-temporary-hetu = Esittelyvarastoon voi lisätä vain väliaikaisen henkilötunnuksen (yksilönumero 900–999). Oikean henkilön tietoja ei tallenneta esittelyyn.
 rule-case-no-plan = Asiakkaalla ei ole vielä suunnitelmaa.
 
 ## Who I am and who I work with

@@ -353,6 +353,7 @@ rule-case-already-recorded = Klienten har redan den här uppgiften.
 rule-case-no-profile = Spara först dina egna uppgifter: anteckningarna görs i ditt namn.
 rule-case-other-client = Uppgiften hör till en annan klient och sparades inte.
 rule-case-history = Det här är historik och kan inte ändras. Anteckna en ny.
+rule-case-demo-needs-temporary-hetu = I demolagret kan bara tillfälliga personbeteckningar (individnummer 900–999) läggas till. En verklig persons uppgifter sparas inte i demon.
 rule-case-no-plan = Klienten har ännu ingen plan.
 
 ## Who I am and who I work with

@@ -37,6 +37,10 @@ pub enum CaseError {
     History,
     #[error("the client has no plan yet")]
     NoPlan,
+    /// The demo store holds synthetic people only: temporary codes
+    /// (individual number 900–999), never a real person's.
+    #[error("the demo store takes only temporary henkilötunnus codes")]
+    DemoNeedsTemporaryHetu,
 }
 
 /// A broken rule, of whichever record.
@@ -265,6 +269,7 @@ fn case(e: &CaseError) -> Message {
         OtherClient => "rule-case-other-client",
         History => "rule-case-history",
         NoPlan => "rule-case-no-plan",
+        DemoNeedsTemporaryHetu => "rule-case-demo-needs-temporary-hetu",
     })
 }
 
@@ -388,6 +393,7 @@ pub fn examples() -> Vec<RuleError> {
             CaseError::OtherClient,
             CaseError::History,
             CaseError::NoPlan,
+            CaseError::DemoNeedsTemporaryHetu,
         ]
         .map(RuleError::from),
     );

@@ -14,11 +14,12 @@ pub(crate) fn write(path: &Path, bytes: &[u8], sync_dir: bool) -> std::io::Resul
     tmp_name.push(".tmp");
     let tmp = Path::new(&tmp_name);
     {
-        let mut out = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(tmp)?;
+        let mut out = crate::private_files::owner_only(
+            OpenOptions::new().write(true).create(true).truncate(true),
+        )
+        .open(tmp)?;
+        // A temporary file left by a crash may have had another mode.
+        crate::private_files::restrict_file(tmp)?;
         out.write_all(bytes)?;
         out.sync_all()?;
     }

@@ -104,7 +104,11 @@ impl Store {
             .ok_or_else(|| bad_backup(staging, "the backup path is not valid UTF-8"))?;
         // The store's connection may not create files (so that a mistyped
         // path never makes a new, empty store); an empty file it may open.
-        File::create(staging).map_err(io("creating the backup copy", staging))?;
+        crate::private_files::owner_only(
+            OpenOptions::new().write(true).create(true).truncate(true),
+        )
+        .open(staging)
+        .map_err(io("creating the backup copy", staging))?;
         self.conn
             .execute("ATTACH DATABASE ?1 AS backup", [target])
             .context("attaching the backup copy")?;
@@ -146,11 +150,10 @@ impl Store {
         };
         let manifest_json =
             serde_json::to_string(&manifest).map_err(|e| bad_backup(dest, e.to_string()))?;
-        let mut out = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(dest)
-            .map_err(io("creating the backup", dest))?;
+        let mut out =
+            crate::private_files::owner_only(OpenOptions::new().write(true).create_new(true))
+                .open(dest)
+                .map_err(io("creating the backup", dest))?;
         let write = |out: &mut File| -> std::io::Result<()> {
             writeln!(out, "{MAGIC}")?;
             writeln!(out, "{manifest_json}")?;
@@ -221,12 +224,10 @@ fn write_restored(
     db: &[u8],
     from: &Path,
 ) -> Result<()> {
-    if let Some(dir) = to.db().parent() {
-        fs::create_dir_all(dir).map_err(io("creating the store folder", dir))?;
+    if let Some(dir) = to.db().parent().filter(|d| !d.as_os_str().is_empty()) {
+        crate::private_files::create_dir(dir).map_err(io("creating the store folder", dir))?;
     }
-    let mut out = OpenOptions::new()
-        .write(true)
-        .create_new(true)
+    let mut out = crate::private_files::owner_only(OpenOptions::new().write(true).create_new(true))
         .open(to.db())
         .map_err(io("creating the restored store", to.db()))?;
     out.write_all(db)

@@ -25,6 +25,7 @@ impl Store {
     /// Saves a new client. When this returns, the client and the log entry
     /// of the save are on disk.
     pub fn add_client(&mut self, client: &ValidNewClient, purpose: Purpose) -> Result<Client> {
+        self.refuse_real_people_in_demo(std::slice::from_ref(client))?;
         self.logged("adding a client", |tx| {
             let id = insert_client(tx, client)?;
             let saved = Client {
@@ -44,6 +45,8 @@ impl Store {
         clients: impl IntoIterator<Item = &'a ValidNewClient>,
         purpose: Purpose,
     ) -> Result<usize> {
+        let clients: Vec<&ValidNewClient> = clients.into_iter().collect();
+        self.refuse_real_people_in_demo(clients.iter().copied())?;
         self.logged("adding clients", |tx| {
             let mut accesses = Vec::new();
             for client in clients {
@@ -52,6 +55,42 @@ impl Store {
             }
             Ok((accesses.len(), accesses))
         })
+    }
+
+    /// Marks this store as the demo store: from then on it takes only
+    /// temporary henkilötunnus codes (synthetic people), whoever adds them.
+    pub fn mark_as_demo(&mut self) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO store_meta (key, value) VALUES ('demo', '1') \
+                 ON CONFLICT (key) DO NOTHING",
+                [],
+            )
+            .context("marking the demo store")
+            .map(drop)
+    }
+
+    pub fn is_demo(&self) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM store_meta WHERE key = 'demo'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .context("reading whether the store is the demo")
+            .map(|n| n > 0)
+    }
+
+    fn refuse_real_people_in_demo<'a>(
+        &self,
+        clients: impl IntoIterator<Item = &'a ValidNewClient>,
+    ) -> Result<()> {
+        if self.is_demo()? && clients.into_iter().any(|c| !c.hetu.is_temporary()) {
+            return Err(StoreError::Rule(
+                kohtaamo_model::rule::CaseError::DemoNeedsTemporaryHetu.into(),
+            ));
+        }
+        Ok(())
     }
 
     /// Reads a client; the read is logged before the client is returned.

@@ -68,6 +68,40 @@ impl KdfParams {
         p_cost: 1,
     };
 
+    /// The most a key file may ask of the derivation: a key file or a backup
+    /// is data from outside, and one crafted to ask for terabytes of memory
+    /// or hours of passes must be refused before anything is derived.
+    pub const CEILING: KdfParams = KdfParams {
+        m_cost_kib: 1024 * 1024,
+        t_cost: 64,
+        p_cost: 8,
+    };
+
+    /// The least: Argon2's own minimum (8 KiB per lane, one pass), which the
+    /// tests' [`KdfParams::FAST_INSECURE`] sits at. Stores are made with
+    /// [`KdfParams::DEFAULT`]; and since the parameters are bound into the
+    /// wrapped key's associated data, a key file cannot be edited to ask
+    /// for less without the passphrase.
+    pub fn check_bounds(&self) -> Result<()> {
+        let within = (1..=Self::CEILING.p_cost).contains(&self.p_cost)
+            && (1..=Self::CEILING.t_cost).contains(&self.t_cost)
+            && (8 * self.p_cost..=Self::CEILING.m_cost_kib).contains(&self.m_cost_kib);
+        if within {
+            Ok(())
+        } else {
+            Err(StoreError::KeyFileDamaged(format!(
+                "the key derivation asks for m={} KiB t={} p={}, outside what Kohtaamo accepts \
+                 (at most m={} KiB t={} p={})",
+                self.m_cost_kib,
+                self.t_cost,
+                self.p_cost,
+                Self::CEILING.m_cost_kib,
+                Self::CEILING.t_cost,
+                Self::CEILING.p_cost
+            )))
+        }
+    }
+
     /// For tests only: derivation in microseconds, no protection at all.
     pub const FAST_INSECURE: KdfParams = KdfParams {
         m_cost_kib: 8,
@@ -152,6 +186,7 @@ impl KeyFile {
     /// or a tampered file — is reported as a wrong passphrase, because the two
     /// cannot be told apart and neither may open the store.
     pub fn unwrap_key(&self, passphrase: &str) -> Result<DataKey> {
+        self.kdf.params.check_bounds()?;
         let kek = self.kdf.params.derive(passphrase, &self.salt()?)?;
         let cipher = XChaCha20Poly1305::new((&*kek).into());
         let aad = self.associated_data();
@@ -292,6 +327,43 @@ mod tests {
         let (file, key) = KeyFile::generate("correct horse", KdfParams::FAST_INSECURE).unwrap();
         let again = file.unwrap_key("correct horse").unwrap();
         assert_eq!(&key.0[..], &again.0[..]);
+    }
+
+    #[test]
+    fn a_key_file_asking_too_much_of_the_derivation_is_refused_at_once() {
+        let (mut file, _) = KeyFile::generate("correct horse", KdfParams::FAST_INSECURE).unwrap();
+        for params in [
+            KdfParams {
+                m_cost_kib: 1 << 30,
+                t_cost: 1,
+                p_cost: 1,
+            },
+            KdfParams {
+                m_cost_kib: 8,
+                t_cost: 100_000,
+                p_cost: 1,
+            },
+            KdfParams {
+                m_cost_kib: 64,
+                t_cost: 1,
+                p_cost: 255,
+            },
+            KdfParams {
+                m_cost_kib: 8,
+                t_cost: 0,
+                p_cost: 1,
+            },
+        ] {
+            file.kdf.params = params;
+            let started = std::time::Instant::now();
+            assert!(matches!(
+                file.unwrap_key("correct horse"),
+                Err(StoreError::KeyFileDamaged(_))
+            ));
+            assert!(started.elapsed() < std::time::Duration::from_millis(100));
+        }
+        assert!(KdfParams::DEFAULT.check_bounds().is_ok());
+        assert!(KdfParams::FAST_INSECURE.check_bounds().is_ok());
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod error;
 pub mod log_head;
 mod migrations;
 mod paths;
+mod private_files;
 mod professionals;
 pub mod quick_resume;
 pub mod records;

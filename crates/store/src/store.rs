@@ -49,8 +49,8 @@ impl Store {
                 path: paths.db().to_owned(),
             });
         }
-        if let Some(dir) = paths.db().parent() {
-            fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+        if let Some(dir) = paths.db().parent().filter(|d| !d.as_os_str().is_empty()) {
+            crate::private_files::create_dir(dir).map_err(|source| StoreError::Io {
                 action: "creating the store folder",
                 path: dir.to_owned(),
                 source,
@@ -58,6 +58,13 @@ impl Store {
         }
         let lock = take_lock(paths)?;
         let (key_file, data_key) = KeyFile::generate(passphrase, kdf)?;
+        // Made here, owner-only, before SQLite opens it: its -wal and -shm
+        // files take its mode.
+        crate::private_files::create_file(paths.db()).map_err(|source| StoreError::Io {
+            action: "creating the store",
+            path: paths.db().to_owned(),
+            source,
+        })?;
         let created = Self::initialise(paths, &key_file, &data_key, lock, channel);
         if created.is_err() {
             // Leave nothing half-made behind: a lone db or key file would
@@ -183,6 +190,20 @@ impl Store {
         channel: Channel,
     ) -> Result<Self> {
         let lock = take_lock(paths)?;
+        // A store made by an earlier version had the default modes.
+        for path in [
+            paths.db().to_owned(),
+            paths.wal(),
+            paths.shm(),
+            paths.key().to_owned(),
+            paths.log_head().to_owned(),
+        ] {
+            crate::private_files::restrict_file(&path).map_err(|source| StoreError::Io {
+                action: "making the store's files the owner's alone",
+                path: path.clone(),
+                source,
+            })?;
+        }
         let mut conn = open_keyed(paths, Some(&data_key), false)?;
         drop(data_key);
         let stored_id: Option<String> = conn
@@ -284,6 +305,34 @@ impl Store {
         self.kdf
     }
 
+    /// The security settings in force on this store's connection, as
+    /// SQLCipher reports them (for `kohtaamo-admin stats` and the tests).
+    pub fn security_settings(&self) -> Result<Vec<(&'static str, String)>> {
+        let mut out = Vec::new();
+        for pragma in [
+            "cipher_memory_security",
+            "secure_delete",
+            "temp_store",
+            "trusted_schema",
+            "journal_mode",
+            "synchronous",
+        ] {
+            let value: String = self
+                .conn
+                .query_row(&format!("PRAGMA {pragma}"), [], |row| {
+                    row.get::<_, rusqlite::types::Value>(0)
+                })
+                .map(|v| match v {
+                    rusqlite::types::Value::Integer(n) => n.to_string(),
+                    rusqlite::types::Value::Text(t) => t,
+                    other => format!("{other:?}"),
+                })
+                .context("reading the security settings")?;
+            out.push((pragma, value));
+        }
+        Ok(out)
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         self.conn
             .query_row("PRAGMA user_version", [], |row| row.get(0))
@@ -306,13 +355,15 @@ fn take_lock(paths: &StorePaths) -> Result<File> {
         path: paths.lock().to_owned(),
         source,
     };
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(paths.lock())
-        .map_err(|e| io("opening the lock file", e))?;
+    let file = crate::private_files::owner_only(
+        OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false),
+    )
+    .open(paths.lock())
+    .map_err(|e| io("opening the lock file", e))?;
     let started = std::time::Instant::now();
     loop {
         match file.try_lock() {
@@ -338,6 +389,10 @@ fn open_keyed(paths: &StorePaths, key: Option<&DataKey>, create: bool) -> Result
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
     let conn = Connection::open_with_flags(paths.db(), flags).context("opening the store")?;
+    // SQLCipher locks its memory and wipes what it frees: set before the key
+    // is given, so the key's own buffers are covered.
+    conn.execute_batch("PRAGMA cipher_memory_security = ON;")
+        .context("setting SQLCipher's memory security")?;
     if let Some(key) = key {
         let literal = key.sqlcipher_literal();
         let statement = zeroize::Zeroizing::new(format!("PRAGMA key = \"{}\";", literal.as_str()));
@@ -363,6 +418,14 @@ fn open_keyed(paths: &StorePaths, key: Option<&DataKey>, create: bool) -> Result
     }
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
         .context("setting durability pragmas")?;
+    // Said explicitly rather than left to build defaults: deleted content is
+    // overwritten, temporary tables and indexes (sorting a search) stay in
+    // memory rather than in an unencrypted temp file, and the schema's own
+    // SQL may not call functions with side effects.
+    conn.execute_batch(
+        "PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; PRAGMA trusted_schema = OFF;",
+    )
+    .context("setting the security pragmas")?;
     if cfg!(target_os = "macos") {
         conn.execute_batch("PRAGMA fullfsync = ON; PRAGMA checkpoint_fullfsync = ON;")
             .context("setting full fsync")?;

@@ -249,11 +249,14 @@ fn a_key_file_from_another_store_is_recognised() {
 fn the_schema_is_migrated_to_the_current_version() {
     let dir = tempfile::tempdir().unwrap();
     let store = new_store(dir.path());
-    assert!(store.schema_version().unwrap() >= 1);
+    // The version this build writes: schema 6 gave every row its UUID.
+    assert_eq!(store.schema_version().unwrap(), 6);
 }
 
-// Checked at compile time: a weaker default does not build.
-const _: () = assert!(KdfParams::DEFAULT.m_cost_kib >= 64 * 1024);
+// Checked at compile time: the documented derivation (128 MiB, 8 passes),
+// no weaker.
+const _: () = assert!(KdfParams::DEFAULT.m_cost_kib == 128 * 1024);
+const _: () = assert!(KdfParams::DEFAULT.t_cost == 8);
 
 #[test]
 fn a_client_edit_based_on_an_old_revision_is_refused() {
@@ -291,4 +294,104 @@ fn a_client_edit_based_on_an_old_revision_is_refused() {
         store.search_clients("virta", Purpose::Care).unwrap().len(),
         1
     );
+}
+
+#[test]
+fn the_security_settings_are_in_force_on_every_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = new_store(dir.path());
+    let expected = [
+        ("cipher_memory_security", "1"),
+        ("secure_delete", "1"),
+        // 2 = MEMORY: temporary tables never reach an unencrypted file.
+        ("temp_store", "2"),
+        ("trusted_schema", "0"),
+        ("journal_mode", "wal"),
+        // 2 = FULL: a commit that returned survives a power loss.
+        ("synchronous", "2"),
+    ];
+    let found: Vec<(&str, String)> = store.security_settings().unwrap();
+    let found: Vec<(&str, &str)> = found.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(found, expected);
+    store.lock();
+    let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+    let again: Vec<(&str, String)> = store.security_settings().unwrap();
+    let again: Vec<(&str, &str)> = again.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(again, expected);
+}
+
+/// The modes of a store's folder and files: the owner's alone.
+#[cfg(unix)]
+#[test]
+fn the_store_folder_and_every_file_are_the_owners_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("new-folder");
+    let paths = StorePaths::for_db(folder.join("store.db"));
+    let mut store =
+        Store::create(&paths, PASSPHRASE, KdfParams::FAST_INSECURE, Channel::Cli).unwrap();
+    store
+        .add_client(&client("Testinen Aino", "010190-923E"), Purpose::Care)
+        .unwrap();
+    let backup = dir.path().join("backup.kohtaamo");
+    store.backup_to(&backup, Purpose::Administration).unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&folder), 0o700, "the store's folder");
+    let mut seen = Vec::new();
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+        seen.push(path.file_name().unwrap().to_string_lossy().into_owned());
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            "store.db",
+            "store.db-shm",
+            "store.db-wal",
+            "store.key",
+            "store.lock",
+            "store.loghead"
+        ]
+    );
+    assert_eq!(mode(&backup), 0o600, "the backup");
+    store.lock();
+
+    // A store made with the default modes is made the owner's when opened.
+    for name in ["store.db", "store.key", "store.loghead"] {
+        std::fs::set_permissions(folder.join(name), std::fs::Permissions::from_mode(0o644))
+            .unwrap();
+    }
+    let store = Store::unlock(&paths, PASSPHRASE, Channel::Cli).unwrap();
+    for name in ["store.db", "store.key", "store.loghead"] {
+        assert_eq!(mode(&folder.join(name)), 0o600, "{name}");
+    }
+    drop(store);
+}
+
+#[test]
+fn the_demo_store_takes_only_temporary_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(dir.path());
+    // A code of the kind given to real people (individual number 002–899),
+    // with a birth date in 2099 so that it is nobody's.
+    let real = client("Tuleva Henkilö", "010199A123Y");
+    assert!(!real.hetu.is_temporary());
+    store.mark_as_demo().unwrap();
+    let err = store.add_client(&real, Purpose::Care).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::Rule(kohtaamo_model::rule::RuleError::Case(
+                kohtaamo_model::rule::CaseError::DemoNeedsTemporaryHetu
+            ))
+        ),
+        "{err}"
+    );
+    assert!(store.add_clients([&real], Purpose::Care).is_err());
+    store
+        .add_client(&client("Testinen Aino", "010190-923E"), Purpose::Care)
+        .unwrap();
+    assert_eq!(store.count_clients().unwrap(), 1);
 }

@@ -55,7 +55,10 @@ pub fn demo(args: &StoreArgs, clients: usize, seed: u64) -> Result<(), Failure> 
         open(args)?
     } else {
         let passphrase = passphrase::new(args, passphrase::ENV)?;
-        Store::create(&paths, &passphrase, KdfParams::DEFAULT, Channel::Cli)?
+        let mut store = Store::create(&paths, &passphrase, KdfParams::DEFAULT, Channel::Cli)?;
+        // A store made for the demo takes synthetic people only.
+        store.mark_as_demo()?;
+        store
     };
     let added = demo::populate(&mut store, clients, seed)?;
     eprintln!(
@@ -144,6 +147,9 @@ pub fn stats(args: &StoreArgs) -> Result<(), Failure> {
         "kdf\targon2id m={} KiB t={} p={}",
         stats.kdf.m_cost_kib, stats.kdf.t_cost, stats.kdf.p_cost
     );
+    for (pragma, value) in store.security_settings()? {
+        println!("{pragma}\t{value}");
+    }
     Ok(())
 }
 
