@@ -390,7 +390,9 @@ fn open_keyed(paths: &StorePaths, key: Option<&DataKey>, create: bool) -> Result
     }
     let conn = Connection::open_with_flags(paths.db(), flags).context("opening the store")?;
     // SQLCipher locks its memory and wipes what it frees: set before the key
-    // is given, so the key's own buffers are covered.
+    // is given, so the key's own buffers are covered. It costs: a name
+    // search (a thousand rows sorted) took 5.2 ms at p50 with it and 1.8 ms
+    // without, on 20,000 clients here; still inside the 10 ms goal.
     conn.execute_batch("PRAGMA cipher_memory_security = ON;")
         .context("setting SQLCipher's memory security")?;
     if let Some(key) = key {
@@ -426,6 +428,12 @@ fn open_keyed(paths: &StorePaths, key: Option<&DataKey>, create: bool) -> Result
         "PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; PRAGMA trusted_schema = OFF;",
     )
     .context("setting the security pragmas")?;
+    // 16 MiB of decrypted pages (the default is 2 MiB). With UUIDs on every
+    // row, the client table of a 20,000-client store outgrew the default
+    // cache, and a name search, which reads a thousand scattered rows, then
+    // decrypted them from disk on every search: 3.5 times slower, measured.
+    conn.execute_batch("PRAGMA cache_size = -16384;")
+        .context("sizing the page cache")?;
     if cfg!(target_os = "macos") {
         conn.execute_batch("PRAGMA fullfsync = ON; PRAGMA checkpoint_fullfsync = ON;")
             .context("setting full fsync")?;
