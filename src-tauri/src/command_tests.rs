@@ -45,6 +45,8 @@ impl TestApp {
             .invoke_handler(tauri::generate_handler![
                 crate::commands::app_status,
                 crate::commands::create_store,
+                crate::commands::unlock_store,
+                crate::commands::lock_store,
                 crate::commands::save_profile,
                 crate::commands::save_professional,
                 crate::commands::add_client,
@@ -246,4 +248,37 @@ fn an_assessment_entry_and_a_consent_are_recorded_by_the_owner() {
             "given_on": "2026-12-01", "withdrawn_on": null, "recorded_by": social } } }),
     );
     assert_eq!(case.consents[0].record.recorded_by.to_string(), nurse);
+}
+
+#[test]
+fn wrong_passphrases_in_a_row_wait_longer_and_longer() {
+    let app = TestApp::new();
+    let right = "command test passphrase";
+    app.ok("create_store", json!({ "passphrase": right }));
+    app.ok("lock_store", json!({}));
+    for _ in 0..3 {
+        let error = app
+            .call(
+                "unlock_store",
+                json!({ "passphrase": "väärä tunnuslause!!", "pin": null }),
+            )
+            .unwrap_err();
+        assert_eq!(error["code"], "wrong-passphrase", "{error}");
+    }
+    // Now even the right one waits; nothing was tried.
+    let error = app
+        .call("unlock_store", json!({ "passphrase": right, "pin": null }))
+        .unwrap_err();
+    assert_eq!(error["code"], "wait-before-retry", "{error}");
+    assert!(
+        error["seconds"]
+            .as_u64()
+            .is_some_and(|s| (1..=3).contains(&s)),
+        "{error}"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let status: AppStatus =
+        serde_json::from_value(app.ok("unlock_store", json!({ "passphrase": right, "pin": null })))
+            .unwrap();
+    assert!(status.unlocked);
 }

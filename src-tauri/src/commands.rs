@@ -18,6 +18,7 @@ use kohtaamo_model::case::organisation::{Organisation, OrganisationId};
 use kohtaamo_model::case::professional::{Professional, ProfessionalId};
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::directory::{parse_directory, DirectoryImported};
+use kohtaamo_model::secret::Secret;
 use kohtaamo_model::settings::{parse_settings, OrganisationSettings};
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
 use kohtaamo_store::records::Record;
@@ -52,28 +53,29 @@ pub async fn choose_store(
 }
 
 #[tauri::command]
-pub async fn create_store(state: Shared<'_>, passphrase: String) -> Result<AppStatus, ApiError> {
+pub async fn create_store(state: Shared<'_>, passphrase: Secret) -> Result<AppStatus, ApiError> {
     let mut session = session(&state)?;
-    session.create_own(&passphrase)?;
+    session.create_own(passphrase.expose())?;
     Ok(session.status())
 }
 
 #[tauri::command]
 pub async fn unlock_store(
     state: Shared<'_>,
-    passphrase: String,
-    pin: Option<String>,
+    passphrase: Secret,
+    pin: Option<Secret>,
 ) -> Result<AppStatus, ApiError> {
     let mut session = session(&state)?;
-    session.unlock(&passphrase, pin.as_deref().filter(|p| !p.is_empty()))?;
+    let pin = pin.as_ref().filter(|p| !p.is_empty()).map(Secret::expose);
+    session.unlock(passphrase.expose(), pin)?;
     Ok(session.status())
 }
 
 /// Reopens the store with the quick-resume PIN after an idle lock.
 #[tauri::command]
-pub async fn resume_store(state: Shared<'_>, pin: String) -> Result<AppStatus, ApiError> {
+pub async fn resume_store(state: Shared<'_>, pin: Secret) -> Result<AppStatus, ApiError> {
     let mut session = session(&state)?;
-    session.resume(&pin)?;
+    session.resume(pin.expose())?;
     Ok(session.status())
 }
 

@@ -26,6 +26,50 @@ pub struct Session {
     idle_locked: bool,
     /// The client whose case the client window shows, while it is open.
     shared: Option<ClientId>,
+    /// Wrong passphrases in a row this run, and when the next try may come.
+    backoff: Backoff,
+}
+
+/// Wrong passphrases wait longer and longer: a few typos cost nothing, a
+/// guesser at the keyboard (or a script) gets one try per minute at best.
+/// Kept in memory for the run only, so a wrong passphrase still writes
+/// nothing anywhere.
+#[derive(Default)]
+struct Backoff {
+    wrong: u32,
+    retry_at: Option<std::time::Instant>,
+}
+
+impl Backoff {
+    /// Wrong tries that cost no wait.
+    const FREE: u32 = 3;
+    const FIRST_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+    const LONGEST_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+    fn check(&self) -> Result<(), ApiError> {
+        match self.retry_at {
+            Some(at) if std::time::Instant::now() < at => Err(ApiError::WaitBeforeRetry {
+                seconds: at
+                    .saturating_duration_since(std::time::Instant::now())
+                    .as_secs()
+                    + 1,
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    fn wrong(&mut self) {
+        self.wrong += 1;
+        if self.wrong >= Self::FREE {
+            let doublings = (self.wrong - Self::FREE).min(10);
+            let wait = (Self::FIRST_WAIT * 2u32.pow(doublings)).min(Self::LONGEST_WAIT);
+            self.retry_at = Some(std::time::Instant::now() + wait);
+        }
+    }
+
+    fn right(&mut self) {
+        *self = Self::default();
+    }
 }
 
 impl Session {
@@ -38,6 +82,7 @@ impl Session {
             quick_resume: None,
             idle_locked: false,
             shared: None,
+            backoff: Backoff::default(),
         };
         session.selected = if demo {
             Some(StoreKind::Demo)
@@ -132,23 +177,30 @@ impl Session {
         if let Some(pin) = pin {
             kohtaamo_model::api::check_pin(pin)?;
         }
+        self.backoff.check()?;
         self.lock();
         if kind == StoreKind::Demo {
             self.ensure_demo()?;
         }
         let paths = self.paths(kind);
-        let mut store = match pin {
-            Some(pin) => {
-                let (store, resume) = Store::unlock_with_pin(&paths, passphrase, pin, Channel::App)
-                    .map_err(to_api)?;
-                self.quick_resume = Some(resume);
-                store
+        let opened = match pin {
+            Some(pin) => Store::unlock_with_pin(&paths, passphrase, pin, Channel::App)
+                .map(|(store, resume)| (store, Some(resume))),
+            None => Store::unlock(&paths, passphrase, Channel::App).map(|store| (store, None)),
+        };
+        let (mut store, resume) = match opened {
+            Ok(opened) => {
+                self.backoff.right();
+                opened
             }
-            None => {
-                self.quick_resume = None;
-                Store::unlock(&paths, passphrase, Channel::App).map_err(to_api)?
+            Err(error) => {
+                if matches!(error, kohtaamo_store::StoreError::WrongPassphrase) {
+                    self.backoff.wrong();
+                }
+                return Err(to_api(error));
             }
         };
+        self.quick_resume = resume;
         if kind == StoreKind::Demo {
             // A demo store of an earlier version was not marked yet.
             store.mark_as_demo().map_err(to_api)?;

@@ -36,6 +36,10 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
             &[("tries", FluentValue::from(*tries_left))],
         ),
         ApiError::PinTriesUsedUp => i18n.t("error-pin-tries-used-up"),
+        ApiError::WaitBeforeRetry { seconds } => i18n.t_with(
+            "error-wait-before-retry",
+            &[("seconds", FluentValue::from(*seconds))],
+        ),
         ApiError::StaleRevision => i18n.t("error-stale-revision"),
         ApiError::PlanLocked => i18n.t("error-plan-locked"),
         ApiError::Rule(rule) => rule_error(i18n, rule),

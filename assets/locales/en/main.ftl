@@ -75,6 +75,7 @@ error-wrong-pin = The PIN is wrong. { $tries ->
    *[other] { $tries } tries left.
 }
 error-pin-tries-used-up = The PIN was wrong too many times. Open the store with your passphrase.
+error-wait-before-retry = The passphrase was wrong several times in a row. Wait { $seconds } seconds, then try again.
 error-stale-revision = This was changed elsewhere after you opened it. Your change was not saved: reload and make the change again.
 error-duplicate-hetu = A client with this identity code already exists.
 error-invalid-client = Check the client's details.

@@ -76,6 +76,7 @@ error-wrong-pin = PIN-koodi on väärä. { $tries ->
    *[other] { $tries } yritystä jäljellä.
 }
 error-pin-tries-used-up = PIN-koodi meni väärin liian monta kertaa. Avaa tietovarasto tunnuslauseella.
+error-wait-before-retry = Tunnuslause oli väärin monta kertaa peräkkäin. Odota { $seconds } sekuntia ja yritä sitten uudelleen.
 error-stale-revision = Tietoa on muutettu toisaalla sen jälkeen, kun avasit sen. Muutostasi ei tallennettu: lataa tieto uudelleen ja tee muutos uudestaan.
 error-invalid-client = Tarkista asiakkaan tiedot.
 error-internal = Odottamaton virhe. Mitään tallennettua ei menetetty. Tekninen tieto: { $detail }

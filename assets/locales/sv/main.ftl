@@ -75,6 +75,7 @@ error-wrong-pin = PIN-koden är fel. { $tries ->
    *[other] { $tries } försök kvar.
 }
 error-pin-tries-used-up = PIN-koden var fel för många gånger. Öppna datalagret med lösenfrasen.
+error-wait-before-retry = Lösenfrasen var fel flera gånger i rad. Vänta { $seconds } sekunder och försök sedan igen.
 error-stale-revision = Uppgiften har ändrats på annat håll sedan du öppnade den. Din ändring sparades inte: läs in uppgiften på nytt och gör ändringen igen.
 error-duplicate-hetu = Det finns redan en klient med den här personbeteckningen.
 error-invalid-client = Kontrollera klientens uppgifter.

@@ -186,6 +186,9 @@ pub enum ApiError {
     WrongPin { tries_left: u8 },
     #[error("the PIN was wrong too many times")]
     PinTriesUsedUp,
+    /// Wrong passphrases, one after another: the next try waits this long.
+    #[error("wait {seconds} s before trying again")]
+    WaitBeforeRetry { seconds: u64 },
     /// A record broke one of the model's rules; the UI checks the same
     /// rules first where it can and explains each in words.
     #[error(transparent)]

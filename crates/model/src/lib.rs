@@ -13,6 +13,7 @@ pub mod hetu;
 pub mod id;
 pub mod language;
 pub mod rule;
+pub mod secret;
 pub mod settings;
 
 pub use client::{Client, ClientId, ClientSummary, NewClient, NewClientError};
