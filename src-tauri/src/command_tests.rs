@@ -31,7 +31,11 @@ struct TestApp {
 
 impl TestApp {
     fn new() -> Self {
-        let data = tempfile::tempdir().unwrap();
+        Self::on(tempfile::tempdir().unwrap())
+    }
+
+    /// The app on a data folder prepared beforehand.
+    fn on(data: tempfile::TempDir) -> Self {
         let session = Session::new(
             data.path().to_owned(),
             false,
@@ -56,6 +60,9 @@ impl TestApp {
                 crate::commands::save_appointment,
                 crate::commands::save_assessment,
                 crate::commands::save_consent,
+                crate::commands::choose_owner,
+                crate::commands::search_clients,
+                crate::commands::professionals,
             ])
             .build(tauri::generate_context!())
             .unwrap();
@@ -281,4 +288,108 @@ fn wrong_passphrases_in_a_row_wait_longer_and_longer() {
         serde_json::from_value(app.ok("unlock_store", json!({ "passphrase": right, "pin": null })))
             .unwrap();
     assert!(status.unlocked);
+}
+
+/// An own store holding the demo's cases: content of both registers, as it
+/// comes from elsewhere (the demo's social worker wrote into social
+/// welfare's register), and a consent from social welfare to health care.
+/// The demo's nurse owns it.
+fn nurse_with_both_registers() -> (TestApp, String) {
+    use kohtaamo_store::{Channel, KdfParams, Store, StorePaths};
+    let data = tempfile::tempdir().unwrap();
+    let mut store = Store::create(
+        &StorePaths::for_db(data.path().join("kohtaamo.db")),
+        "command test passphrase",
+        KdfParams::FAST_INSECURE,
+        Channel::App,
+    )
+    .unwrap();
+    kohtaamo_store::demo::populate(&mut store, 1, 7).unwrap();
+    drop(store);
+    let app = TestApp::on(data);
+    app.ok(
+        "unlock_store",
+        json!({ "passphrase": "command test passphrase", "pin": null }),
+    );
+    let people = app.ok("professionals", json!({}));
+    let nurse = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p[1]["name"] == "Hoitaja Demo")
+        .unwrap()[0]
+        .clone();
+    app.ok("choose_owner", json!({ "professional": nurse }));
+    let client = app.ok("search_clients", json!({ "query": "" }))[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    (app, client)
+}
+
+#[test]
+fn the_other_registers_notes_and_entries_show_only_under_consent() {
+    let (app, client) = nurse_with_both_registers();
+    let case = app.case("open_case", json!({ "client": client }));
+    // Under the demo's consent, social welfare's notes and entry show.
+    let notes = |case: &Case| case.appointments[0].record.notes.len();
+    let social_entries = |case: &Case| {
+        case.holistic_assessments[0]
+            .record
+            .entries
+            .iter()
+            .filter(|e| e.register == Register::SocialWelfare)
+            .count()
+    };
+    assert_eq!((notes(&case), social_entries(&case)), (2, 1));
+    assert!(case.withheld.is_empty());
+
+    // Withdrawn: they are gone from every answer, and it says how many.
+    let consent = case.consents[0].clone();
+    let mut withdrawn = serde_json::to_value(&consent.record).unwrap();
+    withdrawn["withdrawn_on"] = json!(chrono::Local::now().date_naive());
+    let case = app.case(
+        "save_consent",
+        json!({ "request": { "client": client, "id": consent.id, "revision": consent.revision,
+                              "consent": withdrawn } }),
+    );
+    assert_eq!((notes(&case), social_entries(&case)), (0, 0));
+    assert_eq!(case.withheld.register, Some(Register::SocialWelfare));
+    assert_eq!((case.withheld.notes, case.withheld.entries), (2, 1));
+    let again = app.case("open_case", json!({ "client": client }));
+    assert_eq!(again.withheld, case.withheld);
+
+    // The nurse saves her assessment as she sees it: social welfare's entry,
+    // which she could not see, is kept as it was.
+    let assessment = case.holistic_assessments[0].clone();
+    let mut mine = serde_json::to_value(&assessment.record).unwrap();
+    mine["entries"][0]["professional_view"] = json!("Uniongelmat helpottaneet");
+    app.ok(
+        "save_assessment",
+        json!({ "request": { "client": client, "id": assessment.id, "revision": assessment.revision,
+                              "assessment": mine } }),
+    );
+    // A new consent lets it show again, unchanged.
+    let case = app.case(
+        "save_consent",
+        json!({ "request": { "client": client, "id": null, "revision": 0, "consent": {
+            "direction": "social-to-health", "scope": "Toimeentulotiedot uudelleen",
+            "given_on": chrono::Local::now().date_naive(), "withdrawn_on": null,
+            "recorded_by": consent.record.recorded_by } } }),
+    );
+    assert_eq!((notes(&case), social_entries(&case)), (2, 1));
+    let social = case.holistic_assessments[0]
+        .record
+        .entries
+        .iter()
+        .find(|e| e.register == Register::SocialWelfare)
+        .unwrap();
+    assert_eq!(social.professional_view, "Vuokrarästejä kaksi kuukautta");
+    let health = case.holistic_assessments[0]
+        .record
+        .entries
+        .iter()
+        .find(|e| e.register == Register::HealthCare)
+        .unwrap();
+    assert_eq!(health.professional_view, "Uniongelmat helpottaneet");
 }

@@ -236,13 +236,21 @@ pub async fn get_client(state: Shared<'_>, id: ClientId) -> Result<Client, ApiEr
         .map_err(to_api)
 }
 
-/// A client's whole case, as the client page shows it.
+/// A client's case as the owner may see it: the other register's notes and
+/// entries only under the client's consent in that direction (the model's
+/// `Case::for_register`). Every case the UI gets goes through here.
+fn owners_view(store: &Store, case: Case) -> Result<Case, ApiError> {
+    let register = store.author().map_err(to_api)?.register;
+    Ok(case.for_register(register, chrono::Local::now().date_naive()))
+}
+
+/// A client's case, as the client page shows it.
 #[tauri::command]
 pub async fn open_case(state: Shared<'_>, client: ClientId) -> Result<Case, ApiError> {
-    session(&state)?
-        .client_work()?
-        .open_case(client, Purpose::Care)
-        .map_err(to_api)
+    let mut session = session(&state)?;
+    let store = session.client_work()?;
+    let case = store.open_case(client, Purpose::Care).map_err(to_api)?;
+    owners_view(store, case)
 }
 
 /// Runs a change to `client`'s case and answers with the whole case as
@@ -259,7 +267,7 @@ fn change_case<R: Runtime>(
     change(store).map_err(to_api)?;
     let case = store.open_case(client, purpose).map_err(to_api)?;
     client_window::case_changed(app);
-    Ok(case)
+    owners_view(store, case)
 }
 
 /// Saves a new record (`id` None) or a change to the one the UI read at
@@ -457,9 +465,9 @@ pub async fn close_client_window<R: Runtime>(
 pub async fn shared_case(state: Shared<'_>) -> Result<Case, ApiError> {
     let mut session = session(&state)?;
     let client = session.shared().ok_or(ApiError::ClientNotFound)?;
-    let case = session
-        .client_work()?
+    let store = session.client_work()?;
+    let case = store
         .open_case(client, Purpose::JointAppointment)
         .map_err(to_api)?;
-    Ok(case.for_shared_screen(chrono::Local::now().date_naive()))
+    Ok(owners_view(store, case)?.for_shared_screen(chrono::Local::now().date_naive()))
 }

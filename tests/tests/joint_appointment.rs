@@ -550,3 +550,35 @@ fn the_clients_own_window_follows_the_plan_and_closes_on_lock() {
     app.wait_windows(1);
     app.wait("#passphrase");
 }
+
+#[test]
+fn the_other_registers_content_shows_only_under_the_clients_consent() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    unlock_demo(&app);
+    // As the demo's social worker: the demo client consented to social
+    // welfare's data reaching health care, not the other way, so health
+    // care's assessment entry is not on her screen, and the page says so.
+    app.click(".client-row");
+    app.wait_text(
+        "#withheld",
+        "Terveydenhuolto: 0 muistiinpanoa ja 1 kartoituksen kohtaa",
+    );
+    let source = app.session().source().expect("page source");
+    assert!(
+        !source.contains("Käy mielellään kävelyllä"),
+        "health care's entry reached the social worker's screen without consent"
+    );
+    app.assert_accessible("withheld");
+    // The client consents: it shows, beside her own, as health care wrote it.
+    app.select("#consent-direction", "health-to-social");
+    app.fill("#consent-scope", "Terveydenhuollon kartoitus");
+    app.click("#record-consent");
+    app.wait_gone("#withheld");
+    app.wait_text("#health-other-register", "Käy mielellään kävelyllä");
+    app.wait_text("#health-other-register", "Hoitaja Demo");
+    // Withdrawn, it is gone again.
+    app.click(".consent:nth-child(2) .withdraw-consent");
+    app.wait_text("#withheld", "1 kartoituksen kohtaa");
+    app.wait_gone("#health-other-register");
+}

@@ -468,3 +468,5 @@ settings-problem-wrong-kind = { $field } holds a value of the wrong kind
 settings-problem-unknown-value = { $field }: “{ $value }” is not an allowed value
 settings-problem-out-of-range = { $field } must be between { $min } and { $max }
 settings-problem-unknown-field = unknown field { $field }
+withheld-notice = { $register }: { $notes } notes and { $entries } assessment entries are not shown, because the client has not consented. They show once a consent in that direction is recorded under Consents.
+consent-help = A consent covers a direction: while it is in force, the other register's information shows. Its scope is free text for now, and Kohtaamo does not limit the information by it.

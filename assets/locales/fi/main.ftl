@@ -468,3 +468,5 @@ settings-problem-wrong-kind = kohdassa { $field } on väärän tyyppinen arvo
 settings-problem-unknown-value = { $field }: ”{ $value }” ei ole sallittu arvo
 settings-problem-out-of-range = { $field } on oltava väliltä { $min }–{ $max }
 settings-problem-unknown-field = tuntematon kenttä { $field }
+withheld-notice = { $register }: { $notes } muistiinpanoa ja { $entries } kartoituksen kohtaa ei näytetä, koska asiakkaan suostumusta ei ole. Ne näkyvät, kun suostumus siihen suuntaan on kirjattu kohtaan Suostumukset.
+consent-help = Suostumus koskee suuntaa: sen ollessa voimassa toisen rekisterin tiedot näkyvät. Laajuus kirjataan toistaiseksi vapaana tekstinä, eikä Kohtaamo rajaa tietoja sen mukaan.

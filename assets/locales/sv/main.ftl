@@ -468,3 +468,5 @@ settings-problem-wrong-kind = { $field } har ett värde av fel typ
 settings-problem-unknown-value = { $field }: ”{ $value }” är inte ett tillåtet värde
 settings-problem-out-of-range = { $field } ska vara mellan { $min } och { $max }
 settings-problem-unknown-field = okänt fält { $field }
+withheld-notice = { $register }: { $notes } anteckningar och { $entries } punkter i kartläggningen visas inte, eftersom klientens samtycke saknas. De visas när samtycke i den riktningen har antecknats under Samtycken.
+consent-help = Ett samtycke gäller en riktning: medan det gäller visas det andra registrets uppgifter. Omfattningen antecknas tills vidare som fri text, och Kohtaamo begränsar inte uppgifterna enligt den.

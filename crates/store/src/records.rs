@@ -363,6 +363,7 @@ impl Store {
                 segment_consequences: crate::settings::consequences(tx)?,
                 owner: crate::professionals::owner_id(tx)?,
                 organisations: crate::directory::all_organisations(tx)?,
+                withheld: Default::default(),
             };
             let access = Access {
                 client: Some(client),

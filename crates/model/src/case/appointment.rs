@@ -103,26 +103,51 @@ impl JointAppointment {
     /// stay exactly as they were, an ended appointment does not change at
     /// all, and every new note (and the draft) is the author's, in the
     /// author's register, whatever the request said.
+    ///
+    /// The request holds the recorded notes the author may see, in order,
+    /// and the new ones after them. The other register's notes may be
+    /// missing from it (they were withheld for want of consent): they stay
+    /// where they were. One of the author's own missing or changed is
+    /// refused.
     pub fn stamp(
         &mut self,
         before: Option<&JointAppointment>,
         author: Author,
     ) -> Result<(), AppointmentError> {
-        let kept = before.map_or(0, |b| b.notes.len());
-        if let Some(before) = before {
-            if before.ended {
-                return Err(AppointmentError::Ended);
-            }
-            if self.notes.get(..kept) != Some(&before.notes[..]) {
-                return Err(AppointmentError::NotesChanged);
-            }
+        let recorded: &[Note] = before.map_or(&[], |b| b.notes.as_slice());
+        if before.is_some_and(|b| b.ended) {
+            return Err(AppointmentError::Ended);
         }
-        for note in self.notes[kept..]
-            .iter_mut()
-            .chain(self.draft_note.as_mut())
+        let mut next = 0;
+        let mut new = Vec::new();
+        for note in std::mem::take(&mut self.notes) {
+            if new.is_empty() {
+                if let Some(offset) = recorded[next..].iter().position(|r| *r == note) {
+                    let skipped = &recorded[next..next + offset];
+                    if skipped.iter().any(|r| r.register == author.register) {
+                        return Err(AppointmentError::NotesChanged);
+                    }
+                    next += offset + 1;
+                    continue;
+                }
+            }
+            new.push(note);
+        }
+        if recorded[next..]
+            .iter()
+            .any(|r| r.register == author.register)
         {
+            return Err(AppointmentError::NotesChanged);
+        }
+        self.notes = recorded.to_vec();
+        for mut note in new {
             note.author = author.professional;
             note.register = author.register;
+            self.notes.push(note);
+        }
+        if let Some(draft) = self.draft_note.as_mut() {
+            draft.author = author.professional;
+            draft.register = author.register;
         }
         Ok(())
     }
@@ -257,6 +282,34 @@ mod tests {
         assert_eq!(
             after.stamp(Some(&ended), nurse),
             Err(AppointmentError::Ended)
+        );
+    }
+
+    #[test]
+    fn the_other_registers_notes_withheld_from_the_writer_stay_where_they_were() {
+        let nurse = Author {
+            professional: ProfessionalId::from_u128(1),
+            register: Register::HealthCare,
+        };
+        let mut social = note(2, Visibility::ShownToClient);
+        social.register = Register::SocialWelfare;
+        social.text = "Sosiaalihuollon muistiinpano".into();
+        let own = note(1, Visibility::ShownToClient);
+        let mut stored = appointment();
+        stored.notes = vec![social.clone(), own.clone()];
+        // The nurse saw only her own note, and adds one.
+        let mut request = stored.clone();
+        request.notes = vec![own.clone(), note(1, Visibility::ProfessionalOnly)];
+        request.stamp(Some(&stored), nurse).unwrap();
+        assert_eq!(request.notes.len(), 3);
+        assert_eq!(request.notes[0], social, "the withheld note is kept, first");
+        assert_eq!(request.notes[1], own);
+        // Her own note may not go missing.
+        let mut dropped = stored.clone();
+        dropped.notes = vec![];
+        assert_eq!(
+            dropped.stamp(Some(&stored), nurse),
+            Err(AppointmentError::NotesChanged)
         );
     }
 

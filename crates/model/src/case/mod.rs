@@ -12,6 +12,7 @@ pub mod organisation;
 pub mod plan;
 pub mod professional;
 pub mod register;
+pub mod register_view;
 pub mod segment;
 pub mod service_use;
 pub mod shared_screen;

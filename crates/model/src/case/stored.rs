@@ -42,6 +42,10 @@ pub struct Case {
     /// register. None until the owner's profile is saved.
     #[serde(default)]
     pub owner: Option<ProfessionalId>,
+    /// What of the other register this copy leaves out (see
+    /// `register_view`); nothing in the store's own whole case.
+    #[serde(default)]
+    pub withheld: crate::case::register_view::Withheld,
     /// The third-sector organisations the store knows, for the team.
     #[serde(default)]
     pub organisations: Vec<(

@@ -84,6 +84,7 @@ pub fn consent_section(props: &Props) -> Html {
     html! {
         <section class="case-section" id="consents" aria-labelledby="consents-title">
             <h3 id="consents-title">{ i18n.t("consent-title") }</h3>
+            <p class="muted" id="consent-help">{ i18n.t("consent-help") }</p>
             <ul class="consents">
                 { for case.consents.iter().map(|c| {
                     let withdraw = {

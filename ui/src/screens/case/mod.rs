@@ -234,6 +234,16 @@ pub fn case_page(props: &CasePageProps) -> Html {
                 <p class="notice notice-error" id="case-error" role="alert">{ message }</p>
             }
             { due_list(&i18n, c) }
+            if let Some(register) = c.withheld.register.filter(|_| !c.withheld.is_empty()) {
+                // The shell left these out; the page only says what and why.
+                <p class="notice notice-info hidden-notice" id="withheld" role="status">
+                    { i18n.t_with("withheld-notice", &[
+                        ("register", crate::labels::register_name(&i18n, register).into()),
+                        ("notes", c.withheld.notes.into()),
+                        ("entries", c.withheld.entries.into()),
+                    ]) }
+                </p>
+            }
             <clientship::ClientshipSection case={c.clone()} change={change.clone()} />
             if c.clientship().is_some() {
                 <segment::SegmentSection case={c.clone()} change={change.clone()} />
