@@ -574,3 +574,36 @@ fn the_shared_screens_copy_of_a_demo_case_holds_only_what_is_for_the_client() {
         .clientship()
         .is_some_and(|c| c.record.reasons.is_empty()));
 }
+
+#[test]
+fn a_save_naming_another_client_than_its_records_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    let other = NewClient {
+        name: "Toinen Testi".into(),
+        hetu: "150785-941L".into(),
+        language: Language::Fi,
+    }
+    .validate()
+    .unwrap();
+    let other = store.add_client(&other, Purpose::Care).unwrap().id;
+    let saved = store
+        .insert_record(client, &clientship(client), Purpose::Care)
+        .unwrap();
+    let mut changed = saved.record.clone();
+    changed.other_reason = "Kirjattu väärälle asiakkaalle".into();
+    let err = store
+        .update_record(other, saved.id, saved.revision, &changed, Purpose::Care)
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::Rule(kohtaamo_model::rule::RuleError::Case(
+                kohtaamo_model::rule::CaseError::OtherClient
+            ))
+        ),
+        "{err}"
+    );
+    let now: Stored<JointClientship> = store.get_record(saved.id, Purpose::Care).unwrap();
+    assert_eq!(now.record, saved.record, "nothing was saved");
+}
