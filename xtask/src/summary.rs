@@ -5,6 +5,8 @@ pub struct Summary {
     pub passed: u64,
     pub failed: u64,
     pub failures: Vec<String>,
+    /// Tests that failed and then passed when run again on their own.
+    pub retried: Vec<String>,
 }
 
 impl Summary {
@@ -56,6 +58,10 @@ impl Summary {
     pub fn print(&self) {
         for failure in &self.failures {
             println!("xtask: FAILED {failure}");
+        }
+        if !self.retried.is_empty() {
+            // Flaky, and said so: see target/e2e-screenshots/timeout.png.
+            println!("xtask: passed only on retry: {}", self.retried.join(", "));
         }
         println!("{} passed, {} failed", self.passed, self.failed);
     }

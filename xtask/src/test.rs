@@ -181,33 +181,35 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path, screenshots: &Path
         let mut cmd = shell::cargo();
         // --no-fail-fast: a failure in one test file must not leave the
         // other unrun (and uncounted).
-        cmd.args([
-            "test",
-            "--no-fail-fast",
-            "-p",
-            "kohtaamo-e2e",
-            "--test",
-            "e2e",
-            "--test",
-            "joint_appointment",
-            "--test",
-            "own_store",
-            "--",
-            "--test-threads=1",
-        ])
-        .env("KOHTAAMO_APP", app)
-        .env(
-            "KOHTAAMO_WEBDRIVER",
-            format!("http://127.0.0.1:{DRIVER_PORT}"),
-        )
-        .env("KOHTAAMO_AXE", crate::assets::axe_path(root))
-        .env("KOHTAAMO_SCREENSHOTS", screenshots);
+        cmd.args(["test", "--no-fail-fast", "-p", "kohtaamo-e2e"]);
+        for file in E2E_FILES {
+            cmd.args(["--test", file]);
+        }
+        cmd.args(["--", "--test-threads=1"])
+            .env("KOHTAAMO_APP", app)
+            .env(
+                "KOHTAAMO_WEBDRIVER",
+                format!("http://127.0.0.1:{DRIVER_PORT}"),
+            )
+            .env("KOHTAAMO_AXE", crate::assets::axe_path(root))
+            .env("KOHTAAMO_SCREENSHOTS", screenshots);
         if !filters.is_empty() {
             cmd.arg("--exact").args(filters);
         }
         cmd
     };
     let (output, ok) = run_streaming(e2e(&[]), root);
+    // A test binary that crashed (or was killed) prints no result line: its
+    // tests are neither passed nor failed, and no retry brings them back.
+    let silent = without_result(&output, E2E_FILES.len());
+    if silent > 0 {
+        summary.check(
+            "end-to-end tests",
+            Err(format!(
+                "{silent} test binary(ies) ended without a result (crashed?)"
+            )),
+        );
+    }
     let failed = failed_tests(&output);
     if ok || failed.is_empty() {
         summary.add_libtest("end-to-end tests", &output, ok);
@@ -226,14 +228,23 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path, screenshots: &Path
         summary.passed += first_passed;
         summary.add_libtest("end-to-end tests (retry)", &retry, retry_ok);
         if retry_ok {
-            println!(
-                "xtask: passed on the retry: {} (flaky; see target/e2e-screenshots/timeout.png)",
-                failed.join(", ")
-            );
+            summary.retried.extend(failed);
         }
     }
     drop(driver);
     drop(display);
+}
+
+/// The end-to-end test files, one test binary each.
+const E2E_FILES: [&str; 3] = ["e2e", "joint_appointment", "own_store"];
+
+/// How many of `binaries` test binaries printed no `test result:` line.
+fn without_result(output: &str, binaries: usize) -> usize {
+    let results = output
+        .lines()
+        .filter(|line| line.trim().starts_with("test result: "))
+        .count();
+    binaries.saturating_sub(results)
 }
 
 /// Names of the tests libtest reported as FAILED.
