@@ -396,6 +396,35 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     app.wait_count(".client-row", 1);
     app.click(".client-row");
     app.wait_text("#plan-diff", "Haluan nukkua hyvin joka yö");
+
+    // No file the app wrote, the demo store's included, holds any of it in
+    // plain text.
+    app.click("#lock");
+    app.wait("#passphrase");
+    drop(app);
+    wait_until_demo_released(data.path());
+    let sentinels = [
+        NAME,
+        HETU,
+        CLIENT_NOTE,
+        PROFESSIONAL_NOTE,
+        AGREED,
+        HEALTH_NOTE,
+        DRAFT_NOTE,
+        "Haluan nukkua hyvin joka yö",
+        "Vuokrarästejä kolme kuukautta",
+    ];
+    let files = kohtaamo_e2e::files_below(data.path());
+    assert!(files.iter().any(|(p, _)| p.ends_with("demo.db")));
+    for (path, bytes) in &files {
+        for sentinel in sentinels {
+            assert!(
+                !kohtaamo_e2e::contains_bytes(bytes, sentinel.as_bytes()),
+                "{} holds {sentinel:?} in plain text",
+                path.display()
+            );
+        }
+    }
 }
 
 #[test]

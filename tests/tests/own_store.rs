@@ -276,4 +276,31 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.save_screenshot("own-client-view");
     app.click("#close-client-view");
     app.wait("#client-page");
+
+    // Nothing of the client is anywhere in plain text: not in the webview's
+    // own storage, not in any file the app wrote.
+    let sentinels = [
+        NAME,
+        HETU,
+        SAID,
+        GOAL,
+        "Vuokra on liian suuri",
+        "Asumistuen hakemus",
+    ];
+    app.assert_webview_keeps_nothing(&sentinels);
+    app.click("#lock");
+    app.wait("#passphrase");
+    drop(app);
+    kohtaamo_e2e::wait_until_store_released(data.path());
+    let files = kohtaamo_e2e::files_below(data.path());
+    assert!(files.iter().any(|(p, _)| p.ends_with("kohtaamo.db")));
+    for (path, bytes) in &files {
+        for sentinel in sentinels {
+            assert!(
+                !kohtaamo_e2e::contains_bytes(bytes, sentinel.as_bytes()),
+                "{} holds {sentinel:?} in plain text",
+                path.display()
+            );
+        }
+    }
 }

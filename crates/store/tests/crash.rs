@@ -1,7 +1,8 @@
-//! Crash safety: a child process saves clients in a loop and reports each
-//! save the store acknowledged; it is killed (SIGKILL on Unix) at a random
-//! point, many times over. Afterwards every acknowledged save must be there,
-//! the store must open, and `verify` must find the log whole.
+//! Crash safety: a child process saves clients and records of their cases
+//! in a loop and reports each save the store acknowledged; it is killed
+//! (SIGKILL on Unix) at a random point, many times over. Afterwards every
+//! acknowledged save must be there, the store must open, and `verify` must
+//! find the log whole.
 
 #![allow(
     clippy::unwrap_used,
@@ -16,6 +17,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
+use kohtaamo_model::case::consent::{Consent, Direction};
 use kohtaamo_model::client::ValidNewClient;
 use kohtaamo_model::{Language, PersonalIdentityCode};
 use kohtaamo_store::{Channel, KdfParams, Purpose, Store, StorePaths};
@@ -42,6 +44,17 @@ fn nth_client(n: u64) -> ValidNewClient {
     }
 }
 
+/// The n-th client's consent, its scope naming n.
+fn nth_consent(n: u64) -> Consent {
+    Consent {
+        direction: Direction::SocialToHealth,
+        scope: format!("Kaatuja {n}: toimeentulotiedot"),
+        given_on: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        withdrawn_on: None,
+        recorded_by: kohtaamo_model::case::professional::ProfessionalId::from_u128(0),
+    }
+}
+
 /// The child's side: save clients from where the store left off, printing
 /// `saved N` after each save returned. Runs only when the parent starts it.
 #[test]
@@ -53,9 +66,15 @@ fn crash_child_writer() {
     let mut store = Store::unlock(&paths(Path::new(&dir)), PASSPHRASE, Channel::Cli).unwrap();
     let mut n = store.count_clients().unwrap() as u64;
     loop {
-        store.add_client(&nth_client(n), Purpose::Care).unwrap();
+        let client = store.add_client(&nth_client(n), Purpose::Care).unwrap();
         // Only now is the save acknowledged: the parent counts it as done.
         println!("saved {n}");
+        // A record of the case, written by the owner and logged like every
+        // record: a consent whose scope names the save.
+        store
+            .insert_record(client.id, &nth_consent(n), Purpose::Care)
+            .unwrap();
+        println!("recorded {n}");
         n += 1;
     }
 }
@@ -71,16 +90,21 @@ fn next_random(state: &mut u64) -> u64 {
 #[test]
 fn every_acknowledged_save_survives_a_kill() {
     let dir = tempfile::tempdir().unwrap();
-    Store::create(
+    let mut store = Store::create(
         &paths(dir.path()),
         PASSPHRASE,
         KdfParams::FAST_INSECURE,
         Channel::Cli,
     )
-    .unwrap()
-    .lock();
+    .unwrap();
+    // Records are the owner's: the demo nurse owns this store.
+    store
+        .save_owner_profile(&kohtaamo_store::demo_case::team()[0])
+        .unwrap();
+    store.lock();
     let me = std::env::current_exe().unwrap();
     let mut acknowledged = BTreeSet::new();
+    let mut recorded = BTreeSet::new();
     let mut random = 0x9E37_79B9_7F4A_7C15_u64;
 
     for round in 0..KILLS {
@@ -100,6 +124,9 @@ fn every_acknowledged_save_survives_a_kill() {
         let mut seen = 0;
         for line in BufReader::new(stdout).lines() {
             let line = line.unwrap();
+            if let Some(n) = line.strip_prefix("recorded ") {
+                recorded.insert(n.parse::<u64>().unwrap());
+            }
             if let Some(n) = line.strip_prefix("saved ") {
                 acknowledged.insert(n.parse::<u64>().unwrap());
                 seen += 1;
@@ -127,15 +154,31 @@ fn every_acknowledged_save_survives_a_kill() {
         store.lock();
     }
 
-    // And by name: every acknowledged save is there, exactly once.
+    // And by name: every acknowledged save is there, exactly once, and
+    // every acknowledged record of a case with it.
     let mut store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+    assert!(!recorded.is_empty(), "no record save was acknowledged");
     for n in &acknowledged {
         let found = store
             .search_clients(&format!("Kaatuja {n}"), Purpose::Administration)
             .unwrap();
-        assert!(
-            found.iter().any(|c| c.name == format!("Kaatuja {n}")),
-            "acknowledged save {n} is missing"
-        );
+        let client = found
+            .iter()
+            .find(|c| c.name == format!("Kaatuja {n}"))
+            .unwrap_or_else(|| panic!("acknowledged save {n} is missing"));
+        if recorded.contains(n) {
+            let case = store.open_case(client.id, Purpose::Administration).unwrap();
+            assert!(
+                case.consents
+                    .iter()
+                    .any(|c| c.record.scope == format!("Kaatuja {n}: toimeentulotiedot")),
+                "acknowledged record {n} is missing"
+            );
+        }
     }
+    println!(
+        "{KILLS} kills: {} client saves and {} record saves acknowledged, all there",
+        acknowledged.len(),
+        recorded.len()
+    );
 }
