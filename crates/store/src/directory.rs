@@ -88,6 +88,8 @@ impl Store {
             }
         }
         tx.commit().context("importing a directory")?;
+        // The file may have changed the owner's own details.
+        self.reload_owner()?;
         Ok(done)
     }
 }

@@ -40,11 +40,16 @@ impl Store {
     ) -> Result<()> {
         let professional = professional.clone().trimmed();
         professional.validate().map_err(rule)?;
-        if owner_id(&self.conn)? == Some(id) {
+        let is_owner = owner_id(&self.conn)? == Some(id);
+        if is_owner {
             professional.validate_owner().map_err(rule)?;
             self.set_owner_name(&professional.name)?;
         }
-        update(&self.conn, id, &professional)
+        update(&self.conn, id, &professional)?;
+        if is_owner {
+            self.reload_owner()?;
+        }
+        Ok(())
     }
 
     /// Records or changes the store owner's profile: the professional who
@@ -65,6 +70,7 @@ impl Store {
             }
         };
         self.set_owner_name(&profile.name)?;
+        self.reload_owner()?;
         Ok(id)
     }
 
@@ -78,7 +84,14 @@ impl Store {
             return Err(rule(ProfessionalError::NotFound));
         }
         self.set_owner_id(id)?;
-        self.set_owner_name(&professional.name)
+        self.set_owner_name(&professional.name)?;
+        self.reload_owner()
+    }
+
+    /// Reads the owner's profile again after it may have changed.
+    pub(crate) fn reload_owner(&mut self) -> Result<()> {
+        self.owner = load_owner(&self.conn)?;
+        Ok(())
     }
 
     fn set_owner_id(&mut self, id: ProfessionalId) -> Result<()> {
@@ -94,10 +107,7 @@ impl Store {
 
     /// The owner's profile, once given.
     pub fn owner_profile(&self) -> Result<Option<(ProfessionalId, Professional)>> {
-        match owner_id(&self.conn)? {
-            Some(id) => Ok(Some((id, self.professional(id)?))),
-            None => Ok(None),
-        }
+        Ok(self.owner.clone())
     }
 
     /// The store's owner as the author of what is recorded: refused until
@@ -123,19 +133,30 @@ impl Store {
     }
 
     pub fn professional(&self, id: ProfessionalId) -> Result<Professional> {
-        let body: String = self
-            .conn
-            .query_row(
-                "SELECT body FROM professional WHERE uid = ?1",
-                [id.0.to_string()],
-                |r| r.get(0),
-            )
-            .optional()
-            .context("reading a professional")?
-            .ok_or_else(|| rule(ProfessionalError::NotFound))?;
-        serde_json::from_str(&body).map_err(|_| StoreError::CorruptRow {
-            context: "professional",
-        })
+        read(&self.conn, id)
+    }
+}
+
+fn read(conn: &Connection, id: ProfessionalId) -> Result<Professional> {
+    let body: String = conn
+        .query_row(
+            "SELECT body FROM professional WHERE uid = ?1",
+            [id.0.to_string()],
+            |r| r.get(0),
+        )
+        .optional()
+        .context("reading a professional")?
+        .ok_or_else(|| rule(ProfessionalError::NotFound))?;
+    serde_json::from_str(&body).map_err(|_| StoreError::CorruptRow {
+        context: "professional",
+    })
+}
+
+/// The owner and their profile, as stored.
+pub(crate) fn load_owner(conn: &Connection) -> Result<Option<(ProfessionalId, Professional)>> {
+    match owner_id(conn)? {
+        Some(id) => Ok(Some((id, read(conn, id)?))),
+        None => Ok(None),
     }
 }
 

@@ -24,6 +24,12 @@ pub struct Store {
     store_id: String,
     kdf: KdfParams,
     actor: Actor,
+    /// The owner's profile as stored, read when the store opens and again
+    /// whenever it changes: every save asks who writes it.
+    pub(crate) owner: Option<(
+        kohtaamo_model::case::professional::ProfessionalId,
+        kohtaamo_model::case::professional::Professional,
+    )>,
     /// Held while the store is open: one writer at a time (the app or the
     /// CLI), because SQLite's WAL mode has known races between connections
     /// of different processes writing at once.
@@ -98,6 +104,7 @@ impl Store {
                 name: UNNAMED_OWNER.to_owned(),
                 channel: Channel::Cli,
             },
+            owner: None,
             _lock: lock,
         })
     }
@@ -131,6 +138,7 @@ impl Store {
                 name: UNNAMED_OWNER.to_owned(),
                 channel,
             },
+            owner: None,
             _lock: lock,
         })
     }
@@ -226,6 +234,7 @@ impl Store {
                 |row| row.get(0),
             )
             .ok();
+        let profile = crate::professionals::load_owner(&conn)?;
         Ok(Self {
             conn,
             paths: paths.clone(),
@@ -235,6 +244,7 @@ impl Store {
                 name: owner.unwrap_or_else(|| UNNAMED_OWNER.to_owned()),
                 channel,
             },
+            owner: profile,
             _lock: lock,
         })
     }
