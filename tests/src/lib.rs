@@ -416,15 +416,7 @@ impl App {
             "no webview data folder in the temp folder"
         );
         for folder in folders {
-            for (path, bytes) in files_below(&folder) {
-                for secret in secrets {
-                    assert!(
-                        !contains_bytes(&bytes, secret.as_bytes()),
-                        "{secret:?} is in the webview's file {}",
-                        path.display()
-                    );
-                }
-            }
+            assert_no_file_holds(&folder, secrets);
         }
     }
 
@@ -530,6 +522,19 @@ pub fn files_below(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     }
     out.sort();
     out
+}
+
+/// Fails if any file in `dir` or below holds one of `secrets` in plain text.
+pub fn assert_no_file_holds(dir: &Path, secrets: &[&str]) {
+    for (path, bytes) in files_below(dir) {
+        for secret in secrets {
+            assert!(
+                !contains_bytes(&bytes, secret.as_bytes()),
+                "{} holds {secret:?} in plain text",
+                path.display()
+            );
+        }
+    }
 }
 
 /// Whether `needle` occurs in `haystack`.

@@ -416,15 +416,7 @@ fn a_complete_joint_appointment_from_a_new_client_to_the_client_view() {
     ];
     let files = kohtaamo_e2e::files_below(data.path());
     assert!(files.iter().any(|(p, _)| p.ends_with("demo.db")));
-    for (path, bytes) in &files {
-        for sentinel in sentinels {
-            assert!(
-                !kohtaamo_e2e::contains_bytes(bytes, sentinel.as_bytes()),
-                "{} holds {sentinel:?} in plain text",
-                path.display()
-            );
-        }
-    }
+    kohtaamo_e2e::assert_no_file_holds(data.path(), &sentinels);
 }
 
 #[test]

@@ -294,13 +294,5 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     kohtaamo_e2e::wait_until_store_released(data.path());
     let files = kohtaamo_e2e::files_below(data.path());
     assert!(files.iter().any(|(p, _)| p.ends_with("kohtaamo.db")));
-    for (path, bytes) in &files {
-        for sentinel in sentinels {
-            assert!(
-                !kohtaamo_e2e::contains_bytes(bytes, sentinel.as_bytes()),
-                "{} holds {sentinel:?} in plain text",
-                path.display()
-            );
-        }
-    }
+    kohtaamo_e2e::assert_no_file_holds(data.path(), &sentinels);
 }
