@@ -328,6 +328,8 @@ rule-clientship-counterpart-pair = The counterpart pair is one health care and o
 rule-clientship-duplicate-role = The team can have only one { $role }.
 rule-clientship-status-reason = Write a reason when the clientship is paused or closed.
 rule-clientship-closed-before-start = The clientship cannot close before it started.
+rule-clientship-period-closed = This period of the joint clientship has ended and can no longer change. Start a new period if needed.
+rule-clientship-same-status = The clientship already has this status.
 team-error-pair-across-sectors = The counterpart pair is one person from health care and one from social welfare.
 rule-segment-reason-required = The suggestion was { $suggested }. Write why you chose another segment.
 rule-segment-no-assessor = At least one professional must take part in the assessment.
@@ -355,6 +357,7 @@ rule-case-no-profile = Save your own details first: everything is recorded in yo
 rule-case-other-client = The record belongs to another client and was not saved.
 rule-case-history = This is history and cannot change. Record a new one.
 rule-case-demo-needs-temporary-hetu = The demo store takes only temporary henkilötunnus codes (individual number 900–999). A real person's data is never saved in the demo.
+rule-case-clientship-open = The client's joint clientship is still open. Close the current period before starting a new one.
 rule-case-no-plan = The client has no plan yet.
 
 ## Who I am and who I work with

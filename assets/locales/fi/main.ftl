@@ -328,6 +328,8 @@ rule-clientship-counterpart-pair = Vastinparissa on yksi terveydenhuollon ja yks
 rule-clientship-duplicate-role = Tiimissä voi olla vain yksi { $role }.
 rule-clientship-status-reason = Kirjoita syy, kun asiakkuus keskeytetään tai päätetään.
 rule-clientship-closed-before-start = Asiakkuus ei voi päättyä ennen kuin se alkoi.
+rule-clientship-period-closed = Tämä yhteisasiakkuuden jakso on päättynyt, eikä sitä voi enää muuttaa. Aloita tarvittaessa uusi jakso.
+rule-clientship-same-status = Yhteisasiakkuudella on jo tämä tila.
 team-error-pair-across-sectors = Vastinpariksi valitaan yksi terveydenhuollosta ja yksi sosiaalihuollosta.
 rule-segment-reason-required = Ehdotus oli { $suggested }. Kirjoita, miksi valitsitte toisen asiakkuusmuodon.
 rule-segment-no-assessor = Arviossa on oltava mukana ainakin yksi ammattilainen.
@@ -355,6 +357,7 @@ rule-case-no-profile = Tallenna ensin omat tietosi: kirjaukset tehdään sinun n
 rule-case-other-client = Tieto kuuluu toiselle asiakkaalle, eikä sitä tallennettu.
 rule-case-history = Tämä on historiatieto, eikä sitä voi muuttaa. Kirjaa uusi.
 rule-case-demo-needs-temporary-hetu = Esittelyvarastoon voi lisätä vain väliaikaisen henkilötunnuksen (yksilönumero 900–999). Oikean henkilön tietoja ei tallenneta esittelyyn.
+rule-case-clientship-open = Asiakkaan yhteisasiakkuus on vielä voimassa. Päätä nykyinen jakso ennen uuden aloittamista.
 rule-case-no-plan = Asiakkaalla ei ole vielä suunnitelmaa.
 
 ## Who I am and who I work with

@@ -328,6 +328,8 @@ rule-clientship-counterpart-pair = Motpartsparet är en person från hälso- och
 rule-clientship-duplicate-role = Teamet kan ha bara en { $role }.
 rule-clientship-status-reason = Skriv ett skäl när klientskapet avbryts eller avslutas.
 rule-clientship-closed-before-start = Klientskapet kan inte avslutas innan det började.
+rule-clientship-period-closed = Den här perioden av det gemensamma klientskapet har avslutats och kan inte längre ändras. Starta vid behov en ny period.
+rule-clientship-same-status = Klientskapet har redan den här statusen.
 team-error-pair-across-sectors = Motpartsparet är en person från hälso- och sjukvården och en från socialvården.
 rule-segment-reason-required = Förslaget var { $suggested }. Skriv varför ni valde en annan klientskapsform.
 rule-segment-no-assessor = Minst en yrkesperson ska vara med i bedömningen.
@@ -355,6 +357,7 @@ rule-case-no-profile = Spara först dina egna uppgifter: anteckningarna görs i 
 rule-case-other-client = Uppgiften hör till en annan klient och sparades inte.
 rule-case-history = Det här är historik och kan inte ändras. Anteckna en ny.
 rule-case-demo-needs-temporary-hetu = I demolagret kan bara tillfälliga personbeteckningar (individnummer 900–999) läggas till. En verklig persons uppgifter sparas inte i demon.
+rule-case-clientship-open = Klientens gemensamma klientskap är fortfarande öppet. Avsluta den nuvarande perioden innan en ny startas.
 rule-case-no-plan = Klienten har ännu ingen plan.
 
 ## Who I am and who I work with

@@ -146,6 +146,17 @@ pub struct SaveClientship {
     pub clientship: crate::case::clientship::JointClientship,
 }
 
+/// Pausing the clientship the UI read at `revision`, taking it up again, or
+/// closing its period (the reason and the closing day in the status). The
+/// store records who and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeClientshipStatus {
+    pub client: crate::ClientId,
+    pub id: crate::id::RecordId,
+    pub revision: i64,
+    pub status: crate::case::clientship::ClientshipStatus,
+}
+
 /// A consent to record (`id` None) or to change (withdraw) at `revision`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveConsent {

@@ -41,6 +41,9 @@ pub enum CaseError {
     /// (individual number 900–999), never a real person's.
     #[error("the demo store takes only temporary henkilötunnus codes")]
     DemoNeedsTemporaryHetu,
+    /// A client has one clientship period open at a time.
+    #[error("the client's joint clientship is still open; close it before starting a new period")]
+    ClientshipOpen,
 }
 
 /// A broken rule, of whichever record.
@@ -151,6 +154,8 @@ fn clientship(e: &ClientshipError) -> Message {
         }
         StatusReasonRequired => Message::plain("rule-clientship-status-reason"),
         ClosedBeforeStart => Message::plain("rule-clientship-closed-before-start"),
+        PeriodClosed => Message::plain("rule-clientship-period-closed"),
+        SameStatus => Message::plain("rule-clientship-same-status"),
     }
 }
 
@@ -270,6 +275,7 @@ fn case(e: &CaseError) -> Message {
         History => "rule-case-history",
         NoPlan => "rule-case-no-plan",
         DemoNeedsTemporaryHetu => "rule-case-demo-needs-temporary-hetu",
+        ClientshipOpen => "rule-case-clientship-open",
     })
 }
 
@@ -288,6 +294,8 @@ pub fn examples() -> Vec<RuleError> {
             },
             ClientshipError::StatusReasonRequired,
             ClientshipError::ClosedBeforeStart,
+            ClientshipError::PeriodClosed,
+            ClientshipError::SameStatus,
         ]
         .map(RuleError::from),
     );
@@ -394,6 +402,7 @@ pub fn examples() -> Vec<RuleError> {
             CaseError::History,
             CaseError::NoPlan,
             CaseError::DemoNeedsTemporaryHetu,
+            CaseError::ClientshipOpen,
         ]
         .map(RuleError::from),
     );

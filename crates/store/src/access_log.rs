@@ -10,6 +10,7 @@
 //! noticed too.
 
 use chrono::{DateTime, SecondsFormat, Utc};
+use kohtaamo_model::case::professional::ProfessionalId;
 use kohtaamo_model::ClientId;
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -29,6 +30,8 @@ pub enum Action {
     Create,
     Update,
     Search,
+    /// The client was shown in a list: a search's results, the client list.
+    Listed,
     Export,
 }
 
@@ -66,9 +69,24 @@ macro_rules! text_enum {
         }
     };
 }
-text_enum!(Action { Read => "read", Create => "create", Update => "update", Search => "search", Export => "export" });
+text_enum!(Action { Read => "read", Create => "create", Update => "update", Search => "search", Listed => "listed", Export => "export" });
 text_enum!(Purpose { Care => "care", JointAppointment => "joint-appointment", ClientRequest => "client-request", Administration => "administration" });
 text_enum!(Channel { App => "app", Cli => "cli" });
+
+/// Who was shown in a list: one entry per client, so that each client's
+/// report says when their name appeared on someone's screen.
+pub(crate) fn listed(clients: impl IntoIterator<Item = ClientId>, purpose: Purpose) -> Vec<Access> {
+    clients
+        .into_iter()
+        .map(|client| Access {
+            client: Some(client),
+            action: Action::Listed,
+            record: "client",
+            record_id: None,
+            purpose,
+        })
+        .collect()
+}
 
 /// One access about to be logged. `record` names the kind of data
 /// ("client", "plan", …); `client` is whose data it was, if anyone's.
@@ -81,13 +99,24 @@ pub struct Access {
     pub purpose: Purpose,
 }
 
+/// The format entries are written in now. Format 1 (before profiles)
+/// named the actor by a name only, often an empty one; format 2 names the
+/// acting professional by id too. Each entry hashes as its format says, so
+/// the chain over old and new entries verifies.
+pub const FORMAT: i64 = 2;
+
 /// One logged access, as read back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     pub seq: i64,
+    /// The format it was written in (see [`FORMAT`]).
+    pub format: i64,
     pub at: DateTime<Utc>,
     /// The store owner's name when the access happened.
     pub actor: String,
+    /// The acting professional (the store's owner), from format 2 on; none
+    /// when no profile had been saved yet.
+    pub actor_id: Option<ProfessionalId>,
     pub channel: Channel,
     pub client: Option<ClientId>,
     /// The client's row number in this store: what the hash chain covers
@@ -105,6 +134,7 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub name: String,
+    pub id: Option<ProfessionalId>,
     pub channel: Channel,
 }
 
@@ -122,6 +152,16 @@ pub fn genesis(store_id: &str) -> Hash {
 pub fn entry_hash(prev: &Hash, entry: &Entry) -> Hash {
     let mut hasher = Sha256::new();
     hasher.update(prev);
+    if entry.format >= 2 {
+        // Format 1 hashed no format; later ones say theirs first, so an
+        // entry cannot be passed off as one of another format.
+        hasher.update(b"kohtaamo-access-log-entry\0");
+        hasher.update(entry.format.to_be_bytes());
+        let actor_id = entry.actor_id.map(|p| p.0.to_string()).unwrap_or_default();
+        hasher.update([u8::from(entry.actor_id.is_some())]);
+        hasher.update((actor_id.len() as u64).to_be_bytes());
+        hasher.update(actor_id.as_bytes());
+    }
     hasher.update(entry.seq.to_be_bytes());
     let fields: [&str; 6] = [
         &timestamp(&entry.at),
@@ -168,8 +208,10 @@ pub(crate) fn append(
         .unwrap_or(now);
     let entry = Entry {
         seq: last_seq + 1,
+        format: FORMAT,
         at,
         actor: actor.name.clone(),
+        actor_id: actor.id,
         channel: actor.channel,
         client: access.client,
         client_row: access
@@ -184,8 +226,9 @@ pub(crate) fn append(
     let hash = entry_hash(&prev, &entry);
     tx.prepare_cached(
         "INSERT INTO access_log \
-         (seq, at, actor, channel, client_id, action, record, record_id, purpose, prev_hash, hash) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+         (seq, at, actor, channel, client_id, action, record, record_id, purpose, prev_hash, hash, \
+          format, actor_id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )
     .and_then(|mut stmt| {
         stmt.execute(params![
@@ -200,6 +243,8 @@ pub(crate) fn append(
             entry.purpose.as_str(),
             &prev[..],
             &hash[..],
+            entry.format,
+            entry.actor_id.map(|p| p.0.to_string()),
         ])
     })
     .context("writing the access log")?;
@@ -239,7 +284,7 @@ pub(crate) fn read(
     client: Option<ClientId>,
 ) -> Result<Vec<StoredEntry>> {
     let sql = "SELECT l.seq, l.at, l.actor, l.channel, l.client_id, l.action, l.record, \
-               l.record_id, l.purpose, l.prev_hash, l.hash, c.uid \
+               l.record_id, l.purpose, l.prev_hash, l.hash, c.uid, l.format, l.actor_id \
                FROM access_log l LEFT JOIN client c ON c.id = l.client_id \
                WHERE ?1 IS NULL OR l.client_id = ?1 ORDER BY l.seq";
     let client = client
@@ -261,16 +306,36 @@ pub(crate) fn read(
                 row.get::<_, Vec<u8>>(9)?,
                 row.get::<_, Vec<u8>>(10)?,
                 row.get::<_, Option<String>>(11)?,
+                row.get::<_, i64>(12)?,
+                row.get::<_, Option<String>>(13)?,
             ))
         })
         .context("reading the access log")?;
     let damaged = |context| StoreError::CorruptRow { context };
     rows.map(|row| {
-        let (seq, at, actor, channel, client, action, record, record_id, purpose, prev, hash, uid) =
-            row.context("reading the access log")?;
+        let (
+            seq,
+            at,
+            actor,
+            channel,
+            client,
+            action,
+            record,
+            record_id,
+            purpose,
+            prev,
+            hash,
+            uid,
+            format,
+            actor_id,
+        ) = row.context("reading the access log")?;
         Ok(StoredEntry {
             entry: Entry {
                 seq,
+                format,
+                actor_id: actor_id
+                    .map(|u| crate::clients::parse_uid(&u).map(ProfessionalId))
+                    .transpose()?,
                 at: DateTime::parse_from_rfc3339(&at)
                     .map_err(|_| damaged("an access log time is not a time"))?
                     .with_timezone(&Utc),
@@ -324,6 +389,8 @@ mod tests {
     fn entry(seq: i64) -> Entry {
         Entry {
             seq,
+            format: FORMAT,
+            actor_id: Some(ProfessionalId::from_u128(3)),
             at: DateTime::parse_from_rfc3339("2026-11-24T10:00:00.123Z")
                 .unwrap()
                 .with_timezone(&Utc),
@@ -350,6 +417,15 @@ mod tests {
         e.actor.push('x');
         changed.push(e);
         let mut e = entry(1);
+        e.actor_id = None;
+        changed.push(e);
+        let mut e = entry(1);
+        e.actor_id = Some(ProfessionalId::from_u128(4));
+        changed.push(e);
+        let mut e = entry(1);
+        e.format = 1;
+        changed.push(e);
+        let mut e = entry(1);
         e.channel = Channel::Cli;
         changed.push(e);
         let mut e = entry(1);
@@ -373,6 +449,19 @@ mod tests {
         assert_ne!(entry_hash(&genesis("other"), &entry(1)), base);
     }
 
+    /// Entries written before profiles keep the hash they were written
+    /// with: format 1 covers no actor id.
+    #[test]
+    fn format_1_hashes_without_the_actor_id() {
+        let prev = genesis("store");
+        let mut old = entry(1);
+        old.format = 1;
+        old.actor_id = None;
+        let mut with_id = old.clone();
+        with_id.actor_id = Some(ProfessionalId::from_u128(3));
+        assert_eq!(entry_hash(&prev, &old), entry_hash(&prev, &with_id));
+    }
+
     #[test]
     fn enum_texts_round_trip() {
         for a in [
@@ -380,6 +469,7 @@ mod tests {
             Action::Create,
             Action::Update,
             Action::Search,
+            Action::Listed,
             Action::Export,
         ] {
             assert_eq!(Action::parse(a.as_str()), Some(a));

@@ -3,13 +3,14 @@
 //! today's date) so the shell stays a translator.
 
 use chrono::{Local, Utc};
-use kohtaamo_model::api::{SegmentAnswers, StartClientship};
+use kohtaamo_model::api::{ChangeClientshipStatus, SegmentAnswers, StartClientship};
 use kohtaamo_model::case::appointment::JointAppointment;
 use kohtaamo_model::case::clientship::{CareTeam, ClientshipStatus, JointClientship};
 use kohtaamo_model::case::segment::SegmentAssessment;
 use kohtaamo_model::case::stored::Stored;
+use kohtaamo_model::rule::CaseError;
 
-use crate::{Purpose, Result, Store};
+use crate::{Purpose, Result, Store, StoreError};
 
 impl Store {
     /// Starts the client's joint clientship today. The owner, who
@@ -22,16 +23,49 @@ impl Store {
     ) -> Result<Stored<JointClientship>> {
         let author = self.author()?;
         let sector = self.professional(author.professional)?.sector;
+        let open = self
+            .records_of::<JointClientship>(request.client, purpose)?
+            .last()
+            .is_some_and(|c| !c.record.status.is_closed());
+        if open {
+            return Err(StoreError::Rule(CaseError::ClientshipOpen.into()));
+        }
         let clientship = JointClientship {
             client: request.client,
             started_on: Local::now().date_naive(),
             reasons: request.reasons.clone(),
             other_reason: request.other_reason.trim().to_owned(),
             status: ClientshipStatus::Active,
+            status_changes: Vec::new(),
             counterpart_pair: None,
             team: CareTeam::started_by(author.professional, sector),
         };
         self.insert_record(request.client, &clientship, purpose)
+    }
+
+    /// Pauses the clientship, takes it up again or closes its period,
+    /// today, as the owner records it. The change is appended to the
+    /// period's status history and the version it replaces is kept.
+    pub fn change_clientship_status(
+        &mut self,
+        request: &ChangeClientshipStatus,
+        purpose: Purpose,
+    ) -> Result<i64> {
+        let today = Local::now().date_naive();
+        let status = request.status.clone();
+        self.update_with(
+            request.client,
+            request.id,
+            request.revision,
+            purpose,
+            |before: &JointClientship, author| {
+                let mut changed = before.clone();
+                changed
+                    .change_status(status, today, author.professional)
+                    .map_err(|e| StoreError::Rule(e.into()))?;
+                Ok(changed)
+            },
+        )
     }
 
     /// Records a segmentation now, judged with the client by the owner and,

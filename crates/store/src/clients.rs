@@ -120,7 +120,12 @@ impl Store {
                 record_id: None,
                 purpose,
             };
-            Ok((found, vec![access]))
+            let mut log = vec![access];
+            log.extend(crate::access_log::listed(
+                found.iter().map(|c| c.id),
+                purpose,
+            ));
+            Ok((found, log))
         })
     }
 
@@ -147,7 +152,12 @@ impl Store {
                 record_id: None,
                 purpose,
             };
-            Ok((list, vec![access]))
+            let mut log = vec![access];
+            log.extend(crate::access_log::listed(
+                list.iter().map(|(id, _)| *id),
+                purpose,
+            ));
+            Ok((list, log))
         })
     }
 

@@ -116,6 +116,7 @@ pub fn case_for(
         reasons: vec![IdentificationReason::MentalHealth, IdentificationReason::Finances],
         other_reason: String::new(),
         status: ClientshipStatus::Active,
+        status_changes: Vec::new(),
         counterpart_pair: Some((nurse, social)),
         team: CareTeam {
             members: vec![

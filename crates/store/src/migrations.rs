@@ -182,6 +182,50 @@ const MIGRATIONS: &[Migration] = &[
     // organisations and every case record, beside the row numbers that stay
     // inside the store; references between records are rewritten to them.
     Migration::Rust(crate::uid_migration::migrate),
+    // 7: history that is appended, never overwritten.
+    // - `record_version` keeps every earlier version of a case record: a
+    //   change appends the version it replaces, with who replaced it and
+    //   when, in the same transaction.
+    // - A client may have a clientship again after one closed: one row per
+    //   period, so `client_id` is no longer UNIQUE (SQLite drops a
+    //   constraint only by making the table again).
+    // - The access log's entries name the acting professional by id from
+    //   format 2 on; earlier entries keep format 1 and hash as they did.
+    Migration::Sql(
+        r#"
+    CREATE TABLE record_version (
+        id          INTEGER PRIMARY KEY,
+        record_kind TEXT NOT NULL,
+        record_row  INTEGER NOT NULL,
+        revision    INTEGER NOT NULL,
+        body        TEXT NOT NULL,
+        replaced_at TEXT NOT NULL,
+        replaced_by TEXT,
+        UNIQUE (record_kind, record_row, revision)
+    ) STRICT;
+    CREATE TRIGGER record_version_no_update BEFORE UPDATE ON record_version
+    BEGIN SELECT RAISE(ABORT, 'a record version is history and cannot change'); END;
+    CREATE TRIGGER record_version_no_delete BEFORE DELETE ON record_version
+    BEGIN SELECT RAISE(ABORT, 'a record version is history and cannot change'); END;
+
+    CREATE TABLE clientship_period (
+        id        INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES client (id),
+        body      TEXT NOT NULL,
+        revision  INTEGER NOT NULL DEFAULT 1,
+        uid       TEXT
+    ) STRICT;
+    INSERT INTO clientship_period (id, client_id, body, revision, uid)
+        SELECT id, client_id, body, revision, uid FROM clientship;
+    DROP TABLE clientship;
+    ALTER TABLE clientship_period RENAME TO clientship;
+    CREATE UNIQUE INDEX clientship_uid ON clientship (uid);
+    CREATE INDEX clientship_client ON clientship (client_id, id);
+
+    ALTER TABLE access_log ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE access_log ADD COLUMN actor_id TEXT;
+    "#,
+    ),
 ];
 
 /// The schema version this build writes.

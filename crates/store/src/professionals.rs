@@ -91,6 +91,7 @@ impl Store {
     /// Reads the owner's profile again after it may have changed.
     pub(crate) fn reload_owner(&mut self) -> Result<()> {
         self.owner = load_owner(&self.conn)?;
+        self.actor.id = self.owner.as_ref().map(|(id, _)| *id);
         Ok(())
     }
 

@@ -68,8 +68,6 @@ macro_rules! record {
     };
 }
 
-record!(JointClientship, "clientship", "clientship", |c| c
-    .validate());
 impl Record for SegmentAssessment {
     const TABLE: &'static str = "segment_assessment";
     const KIND: &'static str = "segment-assessment";
@@ -122,6 +120,12 @@ authored_record!(
 authored_record!(Consent, "consent", "consent", |c, before, author| c
     .stamp(before, author)
     .map_err(RuleError::from));
+authored_record!(
+    JointClientship,
+    "clientship",
+    "clientship",
+    |c, before, _author| c.stamp(before).map_err(RuleError::from)
+);
 record!(ServiceUse, "service_use", "service-use", |u| u.validate());
 
 impl Record for PlanVersion {
@@ -138,7 +142,7 @@ impl Record for PlanVersion {
     fn check_in_case(&self, conn: &Connection, client: ClientId) -> Result<()> {
         let team = rows_of::<JointClientship>(conn, client)?
             .into_iter()
-            .next()
+            .next_back()
             .map(|c| c.record.assignable())
             .ok_or(StoreError::Rule(CaseError::NoClientship.into()))?;
         self.validate(&team).map_err(|e| StoreError::Rule(e.into()))
@@ -213,11 +217,30 @@ impl Store {
         record: &R,
         purpose: Purpose,
     ) -> Result<i64> {
+        self.update_with(client, id, revision, purpose, |before: &R, author| {
+            let mut record = record.clone();
+            record
+                .stamp(Some(before), author)
+                .map_err(StoreError::Rule)?;
+            Ok(record)
+        })
+    }
+
+    /// Replaces record `id` of `client`'s case at `revision` with what
+    /// `change` makes of the stored version. The version replaced is kept
+    /// (`record_version`): a record is never overwritten in place.
+    pub(crate) fn update_with<R: Record>(
+        &mut self,
+        client: ClientId,
+        id: RecordId,
+        revision: i64,
+        purpose: Purpose,
+        change: impl FnOnce(&R, Author) -> Result<R>,
+    ) -> Result<i64> {
         if R::APPEND_ONLY {
             return Err(StoreError::History { record: R::KIND });
         }
         let author = self.author()?;
-        let mut record = record.clone();
         self.logged("saving a record", |tx| {
             let (row, owner, found, agreed) = current::<R>(tx, id)?;
             if owner != client {
@@ -232,8 +255,9 @@ impl Store {
                     found,
                 });
             }
-            let before: R = from_json(&body_of::<R>(tx, row)?)?;
-            record.stamp(Some(&before), author).map_err(StoreError::Rule)?;
+            let before_body = body_of::<R>(tx, row)?;
+            let before: R = from_json(&before_body)?;
+            let record = change(&before, author)?;
             checked(&record)?;
             let body = to_json(&record)?;
             record.check_in_case(tx, client)?;
@@ -254,6 +278,7 @@ impl Store {
                 ),
             }
             .context("saving a record")?;
+            crate::history::keep_version::<R>(tx, row, revision, &before_body, author)?;
             Ok((revision + 1, vec![access::<R>(client, Some(row), Action::Update, purpose)]))
         })
     }
@@ -364,6 +389,7 @@ impl Store {
                 owner: crate::professionals::owner_id(tx)?,
                 organisations: crate::directory::all_organisations(tx)?,
                 withheld: Default::default(),
+                assessment_history: crate::history::earlier_of(tx, client)?,
             };
             let access = Access {
                 client: Some(client),

@@ -23,7 +23,7 @@ pub struct Store {
     paths: StorePaths,
     store_id: String,
     kdf: KdfParams,
-    actor: Actor,
+    pub(crate) actor: Actor,
     /// The owner's profile as stored, read when the store opens and again
     /// whenever it changes: every save asks who writes it.
     pub(crate) owner: Option<(
@@ -102,6 +102,7 @@ impl Store {
             kdf: KdfParams::FAST_INSECURE,
             actor: Actor {
                 name: UNNAMED_OWNER.to_owned(),
+                id: None,
                 channel: Channel::Cli,
             },
             owner: None,
@@ -136,6 +137,7 @@ impl Store {
             kdf: key_file.kdf_params(),
             actor: Actor {
                 name: UNNAMED_OWNER.to_owned(),
+                id: None,
                 channel,
             },
             owner: None,
@@ -242,6 +244,7 @@ impl Store {
             kdf: key_file.kdf_params(),
             actor: Actor {
                 name: owner.unwrap_or_else(|| UNNAMED_OWNER.to_owned()),
+                id: profile.as_ref().map(|(id, _)| *id),
                 channel,
             },
             owner: profile,

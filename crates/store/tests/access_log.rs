@@ -134,7 +134,7 @@ fn an_untouched_store_verifies_clean_across_reopening() {
     let report = store.verify().unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
     assert!(report.pages_checked);
-    assert_eq!(report.log_entries, 5);
+    assert_eq!(report.log_entries, 6);
     store.lock();
     let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
     assert!(store.verify().unwrap().is_ok());
@@ -148,13 +148,13 @@ fn an_edited_log_entry_is_reported() {
     // Hide that client b was read: make the read look like someone else's.
     raw(dir.path())
         .execute(
-            "UPDATE access_log SET client_id = client_id + 100 WHERE seq = 5",
+            "UPDATE access_log SET client_id = client_id + 100 WHERE seq = 6",
             [],
         )
         .unwrap();
     let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
     let report = store.verify().unwrap();
-    assert_eq!(report.problems, [Problem::LogEntryAltered { seq: 5 }]);
+    assert_eq!(report.problems, [Problem::LogEntryAltered { seq: 6 }]);
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn entries_cut_off_the_end_are_reported_through_the_head_outside_the_store() {
     assert_eq!(
         store.verify().unwrap().problems,
         [Problem::LogTruncated {
-            head_seq: 5,
+            head_seq: 6,
             last_seq: 3
         }]
     );
@@ -257,4 +257,41 @@ fn the_owner_profile_names_the_actor_in_the_log() {
         log.last().unwrap().actor,
         "Sosiaalityöntekijä Demo-Esimerkki"
     );
+}
+
+#[test]
+fn a_search_logs_which_clients_it_showed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, a, b) = store_with_history(dir.path());
+    // "Mall" found Bertta Mallinen only: her report says she was listed.
+    let listed = |store: &mut Store, client| {
+        store
+            .access_log_for(client, Purpose::ClientRequest)
+            .unwrap()
+            .iter()
+            .filter(|e| e.action == Action::Listed)
+            .count()
+    };
+    assert_eq!(listed(&mut store, a), 0);
+    assert_eq!(listed(&mut store, b), 1);
+    // The default list (an empty search) shows both.
+    store.search_clients("", Purpose::Care).unwrap();
+    assert_eq!(listed(&mut store, a), 1);
+    assert_eq!(listed(&mut store, b), 2);
+}
+
+#[test]
+fn entries_name_the_acting_professional_by_id_from_format_2_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, a, _) = store_with_history(dir.path());
+    let [nurse, _] = kohtaamo_store::demo_case::team();
+    let id = store.save_owner_profile(&nurse).unwrap();
+    store.get_client(a, Purpose::Care).unwrap();
+    let log = store.access_log_for(a, Purpose::ClientRequest).unwrap();
+    assert!(log
+        .iter()
+        .all(|e| e.format == kohtaamo_store::access_log::FORMAT));
+    assert_eq!(log[0].actor_id, None, "written before the profile");
+    assert_eq!(log.last().unwrap().actor_id, Some(id));
+    assert!(store.verify().unwrap().is_ok());
 }

@@ -75,6 +75,7 @@ fn clientship(client: ClientId) -> JointClientship {
         ],
         other_reason: String::new(),
         status: ClientshipStatus::Active,
+        status_changes: Vec::new(),
         counterpart_pair: Some((nurse(), social_worker())),
         team: CareTeam {
             members: vec![
@@ -606,4 +607,188 @@ fn a_save_naming_another_client_than_its_records_is_refused() {
     );
     let now: Stored<JointClientship> = store.get_record(saved.id, Purpose::Care).unwrap();
     assert_eq!(now.record, saved.record, "nothing was saved");
+}
+
+fn entry(text: &str) -> DomainEntry {
+    DomainEntry {
+        domain: LifeDomain::Housing,
+        client_view: text.into(),
+        professional_view: String::new(),
+        need: NeedLevel::SignificantNeed,
+        resources: String::new(),
+        author: nurse(),
+        register: Register::HealthCare,
+        visibility: Visibility::ShownToClient,
+    }
+}
+
+#[test]
+fn a_changed_assessment_keeps_every_earlier_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    let first = HolisticAssessment {
+        entries: vec![entry("Asunto on kylmä.")],
+    };
+    let saved = store.insert_record(client, &first, Purpose::Care).unwrap();
+    let second = HolisticAssessment {
+        entries: vec![entry("Asunto on kylmä, vuokranantaja tulee maanantaina.")],
+    };
+    let revision = store
+        .update_record(client, saved.id, 1, &second, Purpose::Care)
+        .unwrap();
+    let third = HolisticAssessment {
+        entries: vec![entry("Lämmitys korjattu.")],
+    };
+    store
+        .update_record(client, saved.id, revision, &third, Purpose::Care)
+        .unwrap();
+    store.lock();
+    let mut store = Store::unlock(
+        &StorePaths::for_db(dir.path().join("case.db")),
+        PASSPHRASE,
+        Channel::App,
+    )
+    .unwrap();
+    let case = store.open_case(client, Purpose::Care).unwrap();
+    assert_eq!(case.holistic_assessments.len(), 1);
+    assert_eq!(case.holistic_assessments[0].revision, 3);
+    let texts: Vec<_> = case
+        .assessment_history
+        .iter()
+        .map(|e| {
+            (
+                e.revision,
+                e.record.entries[0].client_view.as_str(),
+                e.replaced_by,
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            (1, "Asunto on kylmä.", Some(nurse())),
+            (
+                2,
+                "Asunto on kylmä, vuokranantaja tulee maanantaina.",
+                Some(nurse())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_clientship_pauses_closes_and_a_new_period_starts_with_the_old_one_readable() {
+    use kohtaamo_model::api::{ChangeClientshipStatus, StartClientship};
+    use kohtaamo_model::case::clientship::ClientshipError;
+    use kohtaamo_model::rule::{CaseError, RuleError};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    let start = StartClientship {
+        client,
+        reasons: vec![IdentificationReason::Housing],
+        other_reason: String::new(),
+    };
+    let first = store.start_clientship(&start, Purpose::Care).unwrap();
+    // One open period at a time.
+    assert!(matches!(
+        store.start_clientship(&start, Purpose::Care),
+        Err(StoreError::Rule(RuleError::Case(CaseError::ClientshipOpen)))
+    ));
+    let change = |revision, status| ChangeClientshipStatus {
+        client,
+        id: first.id,
+        revision,
+        status,
+    };
+    // A pause needs its reason.
+    assert!(matches!(
+        store.change_clientship_status(
+            &change(1, ClientshipStatus::Paused { reason: " ".into() }),
+            Purpose::Care
+        ),
+        Err(StoreError::Rule(RuleError::Clientship(
+            ClientshipError::StatusReasonRequired
+        )))
+    ));
+    let r = store
+        .change_clientship_status(
+            &change(
+                1,
+                ClientshipStatus::Paused {
+                    reason: "Asiakas on kuntoutuksessa.".into(),
+                },
+            ),
+            Purpose::Care,
+        )
+        .unwrap();
+    // A team edit brings an old status along: the stored one stays.
+    let mut edit = store
+        .open_case(client, Purpose::Care)
+        .unwrap()
+        .clientship()
+        .unwrap()
+        .record
+        .clone();
+    edit.status = ClientshipStatus::Active;
+    edit.status_changes.clear();
+    edit.team.contact_instructions = "Soita arkisin.".into();
+    let r = store
+        .update_record(client, first.id, r, &edit, Purpose::Care)
+        .unwrap();
+    let r = store
+        .change_clientship_status(&change(r, ClientshipStatus::Active), Purpose::Care)
+        .unwrap();
+    let today = chrono::Local::now().date_naive();
+    let r = store
+        .change_clientship_status(
+            &change(
+                r,
+                ClientshipStatus::Closed {
+                    reason: "Tavoitteet saavutettu.".into(),
+                    on: today,
+                },
+            ),
+            Purpose::Care,
+        )
+        .unwrap();
+    // A closed period is history.
+    assert!(matches!(
+        store.change_clientship_status(&change(r, ClientshipStatus::Active), Purpose::Care),
+        Err(StoreError::Rule(RuleError::Clientship(
+            ClientshipError::PeriodClosed
+        )))
+    ));
+    assert!(matches!(
+        store.update_record(client, first.id, r, &edit, Purpose::Care),
+        Err(StoreError::Rule(RuleError::Clientship(
+            ClientshipError::PeriodClosed
+        )))
+    ));
+    // The client comes back: a new period, the old one still there.
+    store.start_clientship(&start, Purpose::Care).unwrap();
+    let case = store.open_case(client, Purpose::Care).unwrap();
+    assert_eq!(case.clientship.len(), 2);
+    assert_eq!(
+        case.clientship().unwrap().record.status,
+        ClientshipStatus::Active
+    );
+    let earlier = &case.earlier_periods()[0].record;
+    assert_eq!(earlier.team.contact_instructions, "Soita arkisin.");
+    let kinds: Vec<_> = earlier
+        .status_changes
+        .iter()
+        .map(|c| (std::mem::discriminant(&c.status), c.by, c.on))
+        .collect();
+    assert_eq!(kinds.len(), 3, "{kinds:?}");
+    assert!(kinds
+        .iter()
+        .all(|(_, by, on)| *by == nurse() && *on == today));
+    assert!(earlier.status.is_closed());
+    // A plan is checked against the current period's team, which the
+    // social worker is not on (yet).
+    let plan = plan(&clientship(client).assignable());
+    assert!(matches!(
+        store.insert_record(client, &plan, Purpose::Care),
+        Err(StoreError::Rule(RuleError::Plan(_)))
+    ));
 }

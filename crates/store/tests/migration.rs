@@ -29,7 +29,10 @@ fn a_store_of_an_earlier_release_migrates_and_keeps_everything_readable() {
     let dir = tempfile::tempdir().unwrap();
     let paths = old_store(dir.path());
     let mut store = Store::unlock(&paths, PASSPHRASE, Channel::Cli).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 6);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        kohtaamo_store::SCHEMA_VERSION
+    );
     let report = store.verify().unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
     assert_eq!(report.log_entries, 25, "the earlier entries are all there");
@@ -85,6 +88,16 @@ fn a_store_of_an_earlier_release_migrates_and_keeps_everything_readable() {
             .unwrap();
         assert!(log.iter().all(|e| e.client == Some(*client)));
         assert!(log.len() >= 8, "{} entries", log.len());
+        // Written before profiles: format 1, no actor; the entries of this
+        // run are format 2 (and still no actor id: no profile yet).
+        let (old, new): (Vec<_>, Vec<_>) = log.iter().partition(|e| e.format == 1);
+        assert!(
+            old.len() >= 7
+                && old
+                    .iter()
+                    .all(|e| e.actor.is_empty() && e.actor_id.is_none())
+        );
+        assert!(!new.is_empty() && new.iter().all(|e| e.format == 2));
     }
     store.lock();
     // Reopened, nothing is migrated twice and all still verifies.

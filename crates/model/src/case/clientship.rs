@@ -82,6 +82,18 @@ pub struct JointClientship {
     /// Vastinpari: the agreed pair across the two sectors.
     pub counterpart_pair: Option<(ProfessionalId, ProfessionalId)>,
     pub team: CareTeam,
+    /// Every change of `status` in this period, oldest first: appended by
+    /// [`JointClientship::change_status`], never rewritten.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_changes: Vec<StatusChange>,
+}
+
+/// A pause, a return to active work or the end of a period: who, when, why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub status: ClientshipStatus,
+    pub on: NaiveDate,
+    pub by: ProfessionalId,
 }
 
 #[derive(
@@ -99,6 +111,12 @@ pub enum ClientshipError {
     StatusReasonRequired,
     #[error("the clientship cannot close before it started")]
     ClosedBeforeStart,
+    /// A closed period is history: the client's next period is a new
+    /// clientship.
+    #[error("this period of the clientship has ended and cannot change; start a new one")]
+    PeriodClosed,
+    #[error("the clientship already has this status")]
+    SameStatus,
 }
 
 /// The register a team member's entry or note belongs to: their sector's.
@@ -130,7 +148,63 @@ impl CareTeam {
     }
 }
 
+impl ClientshipStatus {
+    pub fn is_closed(&self) -> bool {
+        matches!(self, ClientshipStatus::Closed { .. })
+    }
+}
+
 impl JointClientship {
+    /// Makes a change the request brought (the team, whom to contact) the
+    /// one saved over `before`: the status and its history change only
+    /// through [`JointClientship::change_status`], and a closed period not
+    /// at all.
+    pub fn stamp(&mut self, before: Option<&Self>) -> Result<(), ClientshipError> {
+        let Some(before) = before else {
+            self.status = ClientshipStatus::Active;
+            self.status_changes.clear();
+            return Ok(());
+        };
+        if before.status.is_closed() {
+            return Err(ClientshipError::PeriodClosed);
+        }
+        self.client = before.client;
+        self.started_on = before.started_on;
+        self.status = before.status.clone();
+        self.status_changes = before.status_changes.clone();
+        Ok(())
+    }
+
+    /// Pauses the clientship, takes it up again or closes this period, as
+    /// `by` records it on `on`.
+    pub fn change_status(
+        &mut self,
+        status: ClientshipStatus,
+        on: NaiveDate,
+        by: ProfessionalId,
+    ) -> Result<(), ClientshipError> {
+        if self.status.is_closed() {
+            return Err(ClientshipError::PeriodClosed);
+        }
+        let status = match status {
+            ClientshipStatus::Active => ClientshipStatus::Active,
+            ClientshipStatus::Paused { reason } => ClientshipStatus::Paused {
+                reason: reason.trim().to_owned(),
+            },
+            ClientshipStatus::Closed { reason, on } => ClientshipStatus::Closed {
+                reason: reason.trim().to_owned(),
+                on,
+            },
+        };
+        if std::mem::discriminant(&status) == std::mem::discriminant(&self.status) {
+            return Err(ClientshipError::SameStatus);
+        }
+        self.status = status.clone();
+        self.validate()?;
+        self.status_changes.push(StatusChange { status, on, by });
+        Ok(())
+    }
+
     pub fn validate(&self) -> Result<(), ClientshipError> {
         if self.reasons.is_empty() && self.other_reason.trim().is_empty() {
             return Err(ClientshipError::NoReason);
@@ -223,6 +297,7 @@ pub(crate) mod tests {
             ],
             other_reason: String::new(),
             status: ClientshipStatus::Active,
+            status_changes: Vec::new(),
             counterpart_pair: Some((ProfessionalId::from_u128(1), ProfessionalId::from_u128(2))),
             team: CareTeam {
                 members: vec![

@@ -57,6 +57,11 @@ impl Case {
             entries.retain(|e| e.register == register);
             withheld.entries += before - entries.len();
         }
+        // Earlier versions are cut alike, but not counted again: the notice
+        // says how much of the case is left out, not of its history.
+        for earlier in &mut case.assessment_history {
+            earlier.record.entries.retain(|e| e.register == register);
+        }
         if withheld.is_empty() {
             withheld.register = None;
         }

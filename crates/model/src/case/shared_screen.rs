@@ -26,8 +26,10 @@ impl Case {
         let mut case = self.clone();
 
         keep_newest(&mut case.clientship);
+        case.assessment_history.clear();
         for clientship in &mut case.clientship {
             let record = &mut clientship.record;
+            record.status_changes.clear();
             record.reasons.clear();
             record.other_reason.clear();
             record.counterpart_pair = None;

@@ -52,11 +52,23 @@ pub struct Case {
         crate::case::organisation::OrganisationId,
         crate::case::organisation::Organisation,
     )>,
+    /// The holistic assessment's earlier versions, oldest first.
+    #[serde(default)]
+    pub assessment_history: Vec<crate::case::history::Earlier<HolisticAssessment>>,
 }
 
 impl Case {
+    /// The clientship's current period: the latest, open or closed. A
+    /// client whose period closed may start a new one; the earlier periods
+    /// stay in `clientship`, oldest first.
     pub fn clientship(&self) -> Option<&Stored<JointClientship>> {
-        self.clientship.first()
+        self.clientship.last()
+    }
+
+    /// The periods before the current one, oldest first.
+    pub fn earlier_periods(&self) -> &[Stored<JointClientship>] {
+        let n = self.clientship.len().saturating_sub(1);
+        &self.clientship[..n]
     }
 
     /// The latest segmentation: the one in force.
