@@ -24,7 +24,7 @@ use crate::launch::IdleLimits;
 use crate::session::Session;
 
 struct TestApp {
-    _app: tauri::App<MockRuntime>,
+    app: tauri::App<MockRuntime>,
     webview: WebviewWindow<MockRuntime>,
     _data: tempfile::TempDir,
 }
@@ -63,6 +63,9 @@ impl TestApp {
                 crate::commands::choose_owner,
                 crate::commands::search_clients,
                 crate::commands::professionals,
+                crate::commands::change_clientship_status,
+                crate::commands::access_report,
+                crate::commands::heartbeat,
             ])
             .build(tauri::generate_context!())
             .unwrap();
@@ -70,7 +73,7 @@ impl TestApp {
             .build()
             .unwrap();
         Self {
-            _app: app,
+            app,
             webview,
             _data: data,
         }
@@ -392,4 +395,83 @@ fn the_other_registers_notes_and_entries_show_only_under_consent() {
         .find(|e| e.register == Register::HealthCare)
         .unwrap();
     assert_eq!(health.professional_view, "Uniongelmat helpottaneet");
+}
+
+#[test]
+fn a_clientship_pauses_and_closes_only_through_its_status_and_starts_anew() {
+    let (app, _, _, client) = nurse_with_a_client();
+    let case: Case = app.case("open_case", json!({ "client": client }));
+    let ship = case.clientship().unwrap().clone();
+    let case = app.case(
+        "change_clientship_status",
+        json!({ "request": { "client": client, "id": ship.id, "revision": ship.revision,
+                             "status": { "kind": "paused", "reason": "Kuntoutusjakso" } } }),
+    );
+    let paused = case.clientship().unwrap().clone();
+    assert_eq!(paused.record.status_changes.len(), 1);
+    // A team edit that brings "active" along leaves the status alone.
+    let mut record = serde_json::to_value(&paused.record).unwrap();
+    record["status"] = json!({ "kind": "active" });
+    record["status_changes"] = json!([]);
+    let case = app.case(
+        "save_clientship",
+        json!({ "request": { "client": client, "id": paused.id, "revision": paused.revision,
+                             "clientship": record } }),
+    );
+    let ship = case.clientship().unwrap().clone();
+    assert_eq!(ship.record.status, paused.record.status);
+    assert_eq!(ship.record.status_changes.len(), 1);
+    let today = chrono::Local::now().date_naive().to_string();
+    app.case(
+        "change_clientship_status",
+        json!({ "request": { "client": client, "id": ship.id, "revision": ship.revision,
+                             "status": { "kind": "closed", "reason": "Muutti pois", "on": today } } }),
+    );
+    let case = app.case(
+        "start_clientship",
+        json!({ "request": { "client": client, "reasons": ["housing"], "other_reason": "" } }),
+    );
+    assert_eq!(case.clientship.len(), 2);
+    assert!(case.earlier_periods()[0].record.status.is_closed());
+}
+
+#[test]
+fn the_clients_report_names_the_owner_and_covers_this_store() {
+    let (app, _, _, client) = nurse_with_a_client();
+    let report = app.ok("access_report", json!({ "client": client }));
+    let lines = report["lines"].as_array().unwrap();
+    assert!(!lines.is_empty());
+    assert!(lines.iter().all(|l| l["who"]["kind"] == "professional"
+        && l["who"]["professional"]["name"] == "Hoitaja Testi"));
+    assert!(!report["store_id"].as_str().unwrap().is_empty());
+}
+
+#[test]
+fn the_shell_locks_the_store_when_the_page_stops_answering() {
+    use std::time::{Duration, Instant};
+    let (app, _, _, _) = nurse_with_a_client();
+    let unlocked = |app: &TestApp| {
+        serde_json::from_value::<AppStatus>(app.ok("app_status", json!({})))
+            .unwrap()
+            .unlocked
+    };
+    let limit = u64::from(
+        serde_json::from_value::<AppStatus>(app.ok("app_status", json!({})))
+            .unwrap()
+            .idle_lock_seconds,
+    );
+    let handle = app.app.handle();
+    // A page that beats keeps the store open, past the idle limit itself.
+    app.ok("heartbeat", json!({ "appointment": false }));
+    assert!(!crate::watchdog::check(
+        handle,
+        Instant::now() + Duration::from_secs(limit + 1)
+    ));
+    assert!(unlocked(&app));
+    // Silent for twice the limit: locked by the shell.
+    assert!(crate::watchdog::check(
+        handle,
+        Instant::now() + Duration::from_secs(2 * limit + 1)
+    ));
+    assert!(!unlocked(&app));
 }

@@ -9,10 +9,11 @@
 
 use std::sync::{Mutex, MutexGuard};
 
+use kohtaamo_model::access::AccessReport;
 use kohtaamo_model::api::{
-    ApiError, AppStatus, SaveAppointment, SaveAssessment, SaveClientship, SaveConsent,
-    SaveOrganisation, SavePlan, SaveProfessional, SaveProfile, SegmentAnswers, StartClientship,
-    StoreKind,
+    ApiError, AppStatus, ChangeClientshipStatus, SaveAppointment, SaveAssessment, SaveClientship,
+    SaveConsent, SaveOrganisation, SavePlan, SaveProfessional, SaveProfile, SegmentAnswers,
+    StartClientship, StoreKind,
 };
 use kohtaamo_model::case::organisation::{Organisation, OrganisationId};
 use kohtaamo_model::case::professional::{Professional, ProfessionalId};
@@ -91,6 +92,14 @@ pub async fn lock_store<R: Runtime>(
     session.lock_for(idle.unwrap_or(false));
     client_window::close(&app);
     Ok(session.status())
+}
+
+/// The page is alive (see `watchdog`); `appointment` says a joint
+/// appointment is running, when the longer idle limit applies.
+#[tauri::command]
+pub async fn heartbeat(state: Shared<'_>, appointment: bool) -> Result<(), ApiError> {
+    session(&state)?.beat(appointment, std::time::Instant::now());
+    Ok(())
 }
 
 /// The owner's profile, the first time or changed in the settings.
@@ -399,6 +408,28 @@ pub async fn save_clientship<R: Runtime>(
         } = &request;
         save_record(store, *client, Some(*id), *revision, clientship, purpose)
     })
+}
+
+/// Pauses the clientship, takes it up again, or closes its period.
+#[tauri::command]
+pub async fn change_clientship_status<R: Runtime>(
+    app: AppHandle<R>,
+    state: Shared<'_>,
+    request: ChangeClientshipStatus,
+) -> Result<Case, ApiError> {
+    let purpose = Purpose::Care;
+    change_case(&app, &state, request.client, purpose, |store| {
+        store.change_clientship_status(&request, purpose).map(drop)
+    })
+}
+
+/// The client's report of who has used or received their data here.
+#[tauri::command]
+pub async fn access_report(state: Shared<'_>, client: ClientId) -> Result<AccessReport, ApiError> {
+    session(&state)?
+        .client_work()?
+        .access_report(client, Purpose::ClientRequest)
+        .map_err(to_api)
 }
 
 /// Records a consent, or withdraws one.

@@ -12,6 +12,7 @@ mod commands;
 mod errors;
 mod launch;
 mod session;
+mod watchdog;
 mod window;
 
 use std::process::ExitCode;
@@ -44,13 +45,17 @@ fn main() -> ExitCode {
     let result = tauri::Builder::default()
         .manage(Mutex::new(session))
         .manage(client_window::WebviewData(webview_path.clone()))
-        .setup(move |app| window::open(app, webview_path.clone()))
+        .setup(move |app| {
+            watchdog::start(app.handle().clone());
+            window::open(app, webview_path.clone())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::choose_store,
             commands::create_store,
             commands::unlock_store,
             commands::lock_store,
+            commands::heartbeat,
             commands::resume_store,
             commands::save_profile,
             commands::choose_owner,
@@ -72,6 +77,8 @@ fn main() -> ExitCode {
             commands::save_appointment,
             commands::save_assessment,
             commands::save_clientship,
+            commands::change_clientship_status,
+            commands::access_report,
             commands::save_consent,
             commands::close_window,
             commands::open_client_window,

@@ -1,6 +1,7 @@
 //! What the app holds between commands: which store, and whether it is open.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use kohtaamo_model::api::{ApiError, AppStatus, StoreKind};
 use kohtaamo_model::ClientId;
@@ -28,6 +29,17 @@ pub struct Session {
     shared: Option<ClientId>,
     /// Wrong passphrases in a row this run, and when the next try may come.
     backoff: Backoff,
+    /// When the page last said it was alive, while the store is open.
+    heartbeat: Option<Heartbeat>,
+}
+
+/// The page's last sign of life: its own idle lock holds only while its
+/// code runs, so the shell keeps a lock of its own (see `watchdog`).
+#[derive(Debug, Clone, Copy)]
+struct Heartbeat {
+    at: Instant,
+    /// A joint appointment was running: the longer idle limit applies.
+    appointment: bool,
 }
 
 /// Wrong passphrases wait longer and longer: a few typos cost nothing, a
@@ -83,6 +95,7 @@ impl Session {
             idle_locked: false,
             shared: None,
             backoff: Backoff::default(),
+            heartbeat: None,
         };
         session.selected = if demo {
             Some(StoreKind::Demo)
@@ -167,6 +180,7 @@ impl Session {
         .map_err(to_api)?;
         self.selected = Some(StoreKind::Own);
         self.store = Some(store);
+        self.beat(false, Instant::now());
         Ok(())
     }
 
@@ -206,6 +220,7 @@ impl Session {
             store.mark_as_demo().map_err(to_api)?;
         }
         self.store = Some(store);
+        self.beat(false, Instant::now());
         self.idle_locked = false;
         Ok(())
     }
@@ -222,6 +237,7 @@ impl Session {
         match Store::resume(&paths, resume, pin, Channel::App) {
             Ok(store) => {
                 self.store = Some(store);
+                self.beat(false, Instant::now());
                 self.idle_locked = false;
                 Ok(())
             }
@@ -243,6 +259,30 @@ impl Session {
         }
     }
 
+    /// The page is alive at `now`, with a joint appointment running or not.
+    pub fn beat(&mut self, appointment: bool, now: Instant) {
+        self.heartbeat = Some(Heartbeat {
+            at: now,
+            appointment,
+        });
+    }
+
+    /// Whether the store is open and the page has been silent for twice the
+    /// idle limit in force: its own idle lock cannot be trusted to run.
+    pub fn page_silent(&self, now: Instant) -> bool {
+        let (Some(store), Some(beat)) = (&self.store, self.heartbeat) else {
+            return false;
+        };
+        let organisation = store.organisation_settings().unwrap_or_default();
+        let (ordinary, appointment) = self.idle.resolve(&organisation.idle_lock);
+        let limit = if beat.appointment {
+            appointment
+        } else {
+            ordinary
+        };
+        now.saturating_duration_since(beat.at) > Duration::from_secs(u64::from(limit) * 2)
+    }
+
     pub fn share(&mut self, client: ClientId) {
         self.shared = Some(client);
     }
@@ -257,6 +297,7 @@ impl Session {
 
     fn lock(&mut self) {
         self.shared = None;
+        self.heartbeat = None;
         if let Some(store) = self.store.take() {
             store.lock();
         }

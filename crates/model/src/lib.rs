@@ -4,6 +4,7 @@
 //! native code for the store and the shell and to wasm for the UI, so a rule
 //! written here is enforced the same way on both sides of the IPC boundary.
 
+pub mod access;
 pub mod api;
 pub mod case;
 pub mod client;

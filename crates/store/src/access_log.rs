@@ -22,56 +22,7 @@ use crate::{Result, StoreError};
 pub const HASH_BYTES: usize = 32;
 pub type Hash = [u8; HASH_BYTES];
 
-/// What was done with the data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Action {
-    Read,
-    Create,
-    Update,
-    Search,
-    /// The client was shown in a list: a search's results, the client list.
-    Listed,
-    Export,
-}
-
-/// Why: the reason a professional may use a client's data at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Purpose {
-    /// Planning and providing the client's care and services.
-    Care,
-    /// Working with the client at a joint appointment.
-    JointAppointment,
-    /// Answering the client's own request (e.g. their right to know).
-    ClientRequest,
-    /// IT administration: backups, checks, demo data.
-    Administration,
-}
-
-/// Through which program the store owner acted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Channel {
-    App,
-    Cli,
-}
-
-macro_rules! text_enum {
-    ($ty:ty { $($variant:ident => $text:literal),+ $(,)? }) => {
-        impl $ty {
-            pub fn as_str(self) -> &'static str {
-                match self { $(Self::$variant => $text),+ }
-            }
-            fn parse(text: &str) -> Option<Self> {
-                match text { $($text => Some(Self::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-text_enum!(Action { Read => "read", Create => "create", Update => "update", Search => "search", Listed => "listed", Export => "export" });
-text_enum!(Purpose { Care => "care", JointAppointment => "joint-appointment", ClientRequest => "client-request", Administration => "administration" });
-text_enum!(Channel { App => "app", Cli => "cli" });
+pub use kohtaamo_model::access::{Action, Channel, Purpose};
 
 /// Who was shown in a list: one entry per client, so that each client's
 /// report says when their name appeared on someone's screen.

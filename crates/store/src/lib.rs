@@ -7,6 +7,7 @@
 //! `kohtaamo-model` and [`StoreError`].
 
 pub mod access_log;
+mod access_report;
 mod atomic_file;
 pub mod backup;
 pub mod bench;

@@ -295,3 +295,47 @@ fn entries_name_the_acting_professional_by_id_from_format_2_on() {
     assert_eq!(log.last().unwrap().actor_id, Some(id));
     assert!(store.verify().unwrap().is_ok());
 }
+
+#[test]
+fn the_clients_report_names_who_did_what_and_why_and_is_itself_logged() {
+    use kohtaamo_model::access::Who;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, a, _) = store_with_history(dir.path());
+    let [nurse, _] = kohtaamo_store::demo_case::team();
+    store.save_owner_profile(&nurse).unwrap();
+    for _ in 0..3 {
+        store.get_client(a, Purpose::Care).unwrap();
+    }
+    let report = store.access_report(a, Purpose::ClientRequest).unwrap();
+    assert_eq!(report.client.id, a);
+    assert_eq!(report.store_id, store.store_id());
+    let seen: Vec<_> = report
+        .lines
+        .iter()
+        .map(|l| {
+            (
+                l.action,
+                l.purpose,
+                l.times,
+                matches!(l.who, Who::Professional { .. }),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            // By name only (set before profiles named people by id).
+            (Action::Create, Purpose::Care, 1, false),
+            (Action::Read, Purpose::JointAppointment, 1, false),
+            // The three reads of one day are one line, by the profile.
+            (Action::Read, Purpose::Care, 3, true),
+        ]
+    );
+    // Handing the report over is a disclosure the next report shows.
+    let again = store.access_report(a, Purpose::ClientRequest).unwrap();
+    let last = again.lines.last().unwrap();
+    assert_eq!(
+        (last.action, last.record.as_str()),
+        (Action::Export, "access-report")
+    );
+}
