@@ -94,6 +94,7 @@ fn shell() -> Html {
         })
     };
     use_idle_lock(unlocked, idle_limit, on_idle);
+    crate::heartbeat::use_heartbeat(unlocked, *appointment_running, idle_limit);
 
     let body = match (&*status, &*failure) {
         (_, Some(error)) => html! {

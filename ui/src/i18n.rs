@@ -97,10 +97,24 @@ impl PartialEq for I18n {
 impl I18n {
     /// Messages in another language than the UI's: the client view speaks
     /// the client's language whatever the professional reads.
+    /// Messages in `language` whatever the UI speaks (the client's view
+    /// and report speak the client's). Parsed once per language and run:
+    /// the client view asks on every redraw.
     pub fn for_language(language: UiLanguage) -> I18n {
+        thread_local! {
+            static LOADED: std::cell::RefCell<HashMap<UiLanguage, Rc<Messages>>> =
+                std::cell::RefCell::new(HashMap::new());
+        }
+        let messages = LOADED.with(|loaded| {
+            loaded
+                .borrow_mut()
+                .entry(language)
+                .or_insert_with(|| Rc::new(Messages::load(language)))
+                .clone()
+        });
         I18n {
             language,
-            messages: Rc::new(Messages::load(language)),
+            messages,
             set_language: Callback::noop(),
         }
     }

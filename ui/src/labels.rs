@@ -210,6 +210,23 @@ pub fn date(date: chrono::NaiveDate) -> String {
     kohtaamo_model::date_text::format_date(date)
 }
 
+/// A moment of the log or of history as this machine's clock showed it:
+/// its day, and its time as Finland writes it (9.05).
+pub fn moment(at: chrono::DateTime<chrono::Utc>) -> (String, String) {
+    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64,
+    ));
+    let day = chrono::NaiveDate::from_ymd_opt(
+        local.get_full_year() as i32,
+        local.get_month() + 1,
+        local.get_date(),
+    )
+    .map(date)
+    .unwrap_or_default();
+    let time = format!("{}.{:02}", local.get_hours(), local.get_minutes());
+    (day, time)
+}
+
 pub fn date_error(i18n: &I18n, error: &DateTextError) -> String {
     match error {
         DateTextError::Format { text } => {

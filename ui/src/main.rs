@@ -7,6 +7,7 @@ mod app;
 mod client_window;
 mod crash;
 mod errors;
+mod heartbeat;
 mod i18n;
 mod labels;
 mod privacy;

@@ -63,7 +63,7 @@ pub fn domain_name(i18n: &I18n, domain: LifeDomain) -> String {
     })
 }
 
-fn need_name(i18n: &I18n, need: NeedLevel) -> String {
+pub fn need_name(i18n: &I18n, need: NeedLevel) -> String {
     i18n.t(match need {
         NeedLevel::NotAssessed => "need-level-not-assessed",
         NeedLevel::NoNeed => "need-level-no-need",
@@ -224,6 +224,7 @@ pub fn assessment_section(props: &Props) -> Html {
                 </button>
             </form>
             { notice.clone() }
+            { super::assessment_history::assessment_history(&i18n, case) }
         </section>
     }
 }

@@ -3,8 +3,10 @@
 //! one command and gets the whole case back, so what is shown is always
 //! what is stored.
 
+mod access_report;
 mod appointment;
 mod assessment;
+mod assessment_history;
 mod client_view;
 mod clientship;
 mod consent;
@@ -108,6 +110,8 @@ pub fn case_page(props: &CasePageProps) -> Html {
     let error = use_state(|| None::<String>);
     let saved_at = use_state(|| None::<String>);
     let busy = use_state(|| false);
+    // The client's access report, while it is on screen instead of the case.
+    let report = use_state(|| None::<kohtaamo_model::access::AccessReport>);
     {
         let (case, error, i18n) = (case.clone(), error.clone(), i18n.clone());
         use_effect_with(props.id, move |id| {
@@ -178,7 +182,26 @@ pub fn case_page(props: &CasePageProps) -> Html {
             None => html! { <p class="muted">{ i18n.t("loading") }</p> },
         };
     };
+    if let Some(shown) = &*report {
+        let report = report.clone();
+        return html! {
+            <access_report::AccessReportView report={shown.clone()}
+                on_close={Callback::from(move |()| report.set(None))} />
+        };
+    }
     let client = &c.client;
+    let open_report = {
+        let (report, error, i18n, client) = (report.clone(), error.clone(), i18n.clone(), props.id);
+        Callback::from(move |_| {
+            let (report, error, i18n) = (report.clone(), error.clone(), i18n.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match call::<_, kohtaamo_model::access::AccessReport>("access_report", &OpenArgs { client }).await {
+                    Ok(made) => report.set(Some(made)),
+                    Err(e) => error.set(Some(api_error(&i18n, &e))),
+                }
+            });
+        })
+    };
     let open_view = {
         let (on_view, c) = (props.on_client_view.clone(), c.clone());
         Callback::from(move |_| show_client_view(c.clone(), on_view.clone()))
@@ -220,6 +243,9 @@ pub fn case_page(props: &CasePageProps) -> Html {
                     </button>
                     <button id="open-client-window" class="hds-button hds-button--secondary" onclick={open_window}>
                         { i18n.t("client-window-open") }
+                    </button>
+                    <button id="open-access-report" class="hds-button hds-button--secondary" onclick={open_report}>
+                        { i18n.t("report-open") }
                     </button>
                     <p class="save-state" id="save-state" role="status">
                         if *busy {

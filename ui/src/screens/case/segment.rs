@@ -141,6 +141,7 @@ pub fn segment_section(props: &Props) -> Html {
         <section class="case-section" id="segment" aria-labelledby="segment-title">
             <h3 id="segment-title">{ i18n.t("segment-title") }</h3>
             { current.unwrap_or_default() }
+            { segment_history(&i18n, case) }
             <form onsubmit={on_submit} class="segment-form">
                 <fieldset>
                     <legend>{ i18n.t("segment-question-coping") }</legend>
@@ -195,5 +196,37 @@ pub fn segment_section(props: &Props) -> Html {
             </form>
             { notice.clone() }
         </section>
+    }
+}
+
+/// The segmentations before the one in force, newest first: a segment is
+/// a judgement of its day, and how it changed is part of the client's story.
+fn segment_history(i18n: &crate::i18n::I18n, case: &Case) -> Html {
+    let n = case.segment_assessments.len();
+    if n < 2 {
+        return Html::default();
+    }
+    html! {
+        <details class="segment-history" id="segment-history">
+            <summary>{ i18n.t_with("segment-history", &[("count", (n - 1).into())]) }</summary>
+            <ol>
+                { for case.segment_assessments[..n - 1].iter().rev().map(|s| {
+                    let r = &s.record;
+                    let by: Vec<&str> = r.assessed_by.iter().filter_map(|p| case.professional_name(*p)).collect();
+                    html! {
+                        <li class="segment-earlier">
+                            { i18n.t_with("segment-earlier", &[
+                                ("date", labels::moment(r.assessed_at).0.into()),
+                                ("segment", labels::segment_name(i18n, r.chosen).into()),
+                                ("names", by.join(", ").into()),
+                            ]) }
+                            if !r.client_view.is_empty() {
+                                <br /><span class="quote">{ &r.client_view }</span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </details>
     }
 }

@@ -1,5 +1,6 @@
 //! Starting the joint clientship, and the team that holds it.
 
+mod status;
 mod team;
 
 use std::collections::BTreeSet;
@@ -39,16 +40,20 @@ pub fn clientship_section(props: &Props) -> Html {
     let other = use_node_ref();
     let case = &props.case;
 
-    if let Some(ship) = case.clientship() {
+    if let Some(ship) = case.clientship().filter(|s| !s.record.status.is_closed()) {
         return html! {
             <section class="case-section" id="clientship" aria-labelledby="clientship-title">
                 <h3 id="clientship-title">{ i18n.t("clientship-title") }</h3>
                 <p>{ i18n.t_with("clientship-started", &[("date", labels::date(ship.record.started_on).into())]) }</p>
+                <status::StatusPanel case={case.clone()} change={change.clone()} />
                 <team::TeamEditor case={case.clone()} change={change.clone()} />
+                { status::earlier_periods(&i18n, case) }
                 { notice.clone() }
         </section>
         };
     }
+    // No period open: the first one, or a new one after a closed period.
+    let again = !case.clientship.is_empty();
 
     let toggle = |index: usize| {
         let chosen = chosen.clone();
@@ -83,7 +88,8 @@ pub fn clientship_section(props: &Props) -> Html {
     };
     html! {
         <section class="case-section" id="clientship" aria-labelledby="clientship-title">
-            <h3 id="clientship-title">{ i18n.t("clientship-start-title") }</h3>
+            <h3 id="clientship-title">{ i18n.t(if again { "clientship-restart-title" } else { "clientship-start-title" }) }</h3>
+            { status::earlier_periods(&i18n, case) }
             <form onsubmit={on_submit}>
                 <fieldset class="reasons">
                     <legend>{ i18n.t("clientship-reasons") }</legend>
@@ -99,7 +105,7 @@ pub fn clientship_section(props: &Props) -> Html {
                     <input class="hds-text-input__input" id="other-reason" type="text" ref={other} />
                 </label>
                 <button id="start-clientship" class="hds-button hds-button--primary" type="submit">
-                    { i18n.t("clientship-start") }
+                    { i18n.t(if again { "clientship-restart" } else { "clientship-start" }) }
                 </button>
             </form>
             { notice.clone() }
