@@ -463,3 +463,37 @@ fn an_internal_error_locks_the_store_and_clears_the_screen() {
     assert!(app.exists("#passphrase"));
     assert_no_client_data(&app, &names);
 }
+
+#[test]
+fn the_shell_locks_the_store_when_the_page_stops_answering() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo", "--idle-lock-seconds", "3"]);
+    unlock_demo(&app);
+    app.click(".client-row");
+    app.wait("#client-page");
+    // The page hangs for 12 seconds: none of its code runs, its own idle
+    // lock included. A mark tells whether the page was reloaded since.
+    app.session()
+        .execute(
+            "window.kohtaamoBeforeHang = true; \
+             const end = Date.now() + 12000; while (Date.now() < end) {}",
+            serde_json::json!([]),
+        )
+        .expect("hang the page");
+    // Silent for twice the limit: the shell locked the store and reloaded
+    // the page, which is back at the unlock screen.
+    app.wait("#passphrase");
+    let reloaded = app
+        .session()
+        .execute(
+            "return window.kohtaamoBeforeHang === undefined;",
+            serde_json::json!([]),
+        )
+        .expect("read the mark");
+    assert_eq!(
+        reloaded,
+        serde_json::json!(true),
+        "the page was not reloaded: the shell did not lock on its own"
+    );
+    assert!(!app.exists(".client-row"), "a client is still on screen");
+}

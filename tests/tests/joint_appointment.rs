@@ -603,3 +603,66 @@ fn the_other_registers_content_shows_only_under_the_clients_consent() {
     app.wait_text("#withheld", "1 kartoituksen kohtaa");
     app.wait_gone("#health-other-register");
 }
+
+#[test]
+fn a_cases_history_stays_readable_and_the_client_sees_who_used_their_data() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    unlock_demo(&app);
+    app.click(".client-row");
+    app.wait("#segment-current");
+
+    // Segmented again: the earlier segmentation stays, listed below.
+    app.click("#coping-easy");
+    app.click("#need-few");
+    app.click("#save-segment");
+    app.wait_text("#segment-current", "Omatoimiasiakkuus");
+    app.click("#segment-history summary");
+    app.wait_text("#segment-history", "Aiemmat segmentoinnit (1)");
+    app.wait_text("#segment-history", "Huolenpitoasiakkuus");
+
+    // The assessment changed: how it stood before is kept and shown.
+    app.click("#domain-housing summary");
+    app.fill("#housing-client", "Asunto on nyt lämmin");
+    app.wait_text("#save-state", "Tallennettu");
+    app.click("#assessment-history summary");
+    app.wait_text("#assessment-history", "Arvio aiempina päivinä (1)");
+    app.wait_text("#assessment-history", "Sosiaalityöntekijä Demo");
+    app.assert_accessible("assessment-history");
+    app.scroll_to("#assessment-history");
+    app.save_screenshot("assessment-history");
+
+    // The report speaks the client's language (the one her page names),
+    // has entries from before the demo had profiles, and this laptop's
+    // coverage in its words.
+    let language = app.text("#client-page-language");
+    app.click("#open-access-report");
+    app.wait("#report-used");
+    let (title, covers, before) = if language.contains("ruotsi") {
+        (
+            "Vem har använt dina uppgifter",
+            "den här bärbara datorn",
+            "före användarprofilerna",
+        )
+    } else if language.contains("englanti") {
+        (
+            "Who has used your data",
+            "this laptop",
+            "before user profiles",
+        )
+    } else {
+        (
+            "Kuka on käyttänyt tietojasi",
+            "tämän kannettavan tietokoneen",
+            "Ennen käyttäjäprofiileja",
+        )
+    };
+    app.wait_text("#report-title", title);
+    app.wait_text("#report-covers", covers);
+    app.wait_text("#report-used", before);
+    app.wait_text("#report-used", "Sosiaalityöntekijä Demo");
+    app.assert_accessible("access-report");
+    app.save_screenshot("access-report");
+    app.click("#close-report");
+    app.wait("#client-page");
+}

@@ -277,6 +277,49 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click("#close-client-view");
     app.wait("#client-page");
 
+    // The client asks who has used her data: the report, in her language,
+    // names the owner by her profile, says why, and what it covers.
+    app.click("#open-access-report");
+    app.wait_text("#report-title", "Kuka on käyttänyt tietojasi");
+    app.wait_text("#report-used", NURSE);
+    app.wait_text("#report-used", "Muutti: suunnitelma");
+    app.wait_text("#report-used", "yhteinen tapaaminen");
+    app.wait_text("#report-covers", "vain tämän kannettavan tietokoneen");
+    assert!(
+        !app.text("#report-used")
+            .contains("Ennen käyttäjäprofiileja"),
+        "on an own store, every entry is the owner's"
+    );
+    assert_all_in_finnish(&app, "access report");
+    app.assert_accessible("own-access-report");
+    app.save_screenshot("own-access-report");
+    app.click("#close-report");
+    app.wait("#client-page");
+    // Handing it over is a disclosure, and the next report says so.
+    app.click("#open-access-report");
+    app.wait_text("#report-disclosed", "Luovutti: tämä raportti");
+    app.click("#close-report");
+
+    // The clientship pauses and ends with its reasons; a new period starts
+    // and the ended one stays readable.
+    app.fill("#status-reason", "Asiakas on kuntoutusjaksolla");
+    app.click("#pause-clientship");
+    app.wait_text("#clientship-status-line", "tauolla");
+    app.wait_text("#clientship-status", "Asiakas on kuntoutusjaksolla");
+    app.click("#resume-clientship");
+    app.wait_text("#clientship-status-line", "aktiivinen");
+    app.fill("#status-reason", "Tavoitteet saavutettu");
+    app.click("#close-clientship");
+    app.wait_text("#clientship-title", "uusi yhteisasiakkuuden jakso");
+    app.click("#earlier-periods summary");
+    app.wait_text("#earlier-periods", "Tavoitteet saavutettu");
+    app.wait_text("#earlier-periods", NURSE);
+    assert_all_in_finnish(&app, "clientship ended");
+    app.click("#clientship .reason");
+    app.click("#start-clientship");
+    app.wait_text("#clientship-status-line", "aktiivinen");
+    app.wait_text("#earlier-periods summary", "Aiemmat jaksot (1)");
+
     // Nothing of the client is anywhere in plain text: not in the webview's
     // own storage, not in any file the app wrote.
     let sentinels = [

@@ -214,7 +214,7 @@ pub fn date(date: chrono::NaiveDate) -> String {
 /// its day, and its time as Finland writes it (9.05).
 pub fn moment(at: chrono::DateTime<chrono::Utc>) -> (String, String) {
     let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        at.timestamp_millis() as f64,
+        at.timestamp_millis() as f64
     ));
     let day = chrono::NaiveDate::from_ymd_opt(
         local.get_full_year() as i32,

@@ -97,6 +97,10 @@ pub fn push(client: ClientId, reply: Reply, edit: Edit) {
 pub fn typing(key: String, client: ClientId, reply: Reply, edit: Edit) {
     // The same field of another client's case is another field.
     let key = format!("{}/{key}", client.0);
+    // What was typed is not saved until its pause comes and the store has
+    // answered: the page says "saving" from the first key, never an
+    // earlier "saved" that no longer holds.
+    reply.started.emit(());
     let timer = Timeout::new(TYPING_PAUSE_MS, flush_typing);
     QUEUE.with(|q| {
         let mut q = q.borrow_mut();
@@ -147,7 +151,13 @@ fn pump() {
             return;
         };
         // Without a loaded case there is nothing the edit could apply to.
-        let Some(request) = case.and_then(|c| (job.edit)(&c)) else {
+        let Some(case) = case else {
+            continue;
+        };
+        let Some(request) = (job.edit)(&case) else {
+            // Nothing to change: what the page shows is what is stored, so
+            // a "saving" said while typing gives way to "saved".
+            job.reply.saved.emit(case);
             continue;
         };
         QUEUE.with(|q| q.borrow_mut().busy = true);

@@ -18,11 +18,16 @@ fn who(i18n: &I18n, who: &Who) -> String {
     match who {
         Who::Professional { professional } => {
             let role = labels::role_name(i18n, &professional.role);
-            [professional.name.as_str(), &role, &professional.organisation, &professional.unit]
-                .into_iter()
-                .filter(|s| !s.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join(", ")
+            [
+                professional.name.as_str(),
+                &role,
+                &professional.organisation,
+                &professional.unit,
+            ]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
         }
         Who::Named { name } => name.clone(),
         Who::BeforeProfiles => i18n.t("report-who-before-profiles"),
@@ -57,7 +62,10 @@ fn what(i18n: &I18n, line: &ReportLine) -> String {
     let record = id.map_or_else(|| line.record.clone(), |id| i18n.t(id));
     let mut text = format!("{action}: {record}");
     if line.times > 1 {
-        text.push_str(&format!(" ({})", i18n.t_with("report-times", &[("count", line.times.into())])));
+        text.push_str(&format!(
+            " ({})",
+            i18n.t_with("report-times", &[("count", line.times.into())])
+        ));
     }
     if line.channel == Channel::Cli {
         text.push_str(&format!(" — {}", i18n.t("report-channel-cli")));
@@ -118,8 +126,10 @@ pub fn access_report_view(props: &Props) -> Html {
     // The client's language: the report is theirs.
     let i18n = I18n::for_language(labels::client_ui_language(report.client.language));
     let (made_day, made_time) = labels::moment(report.made_at);
-    let (disclosed, used): (Vec<&ReportLine>, Vec<&ReportLine>) =
-        report.lines.iter().partition(|l| l.action == Action::Export);
+    let (disclosed, used): (Vec<&ReportLine>, Vec<&ReportLine>) = report
+        .lines
+        .iter()
+        .partition(|l| l.action == Action::Export);
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();

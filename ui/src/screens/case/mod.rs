@@ -195,7 +195,12 @@ pub fn case_page(props: &CasePageProps) -> Html {
         Callback::from(move |_| {
             let (report, error, i18n) = (report.clone(), error.clone(), i18n.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match call::<_, kohtaamo_model::access::AccessReport>("access_report", &OpenArgs { client }).await {
+                match call::<_, kohtaamo_model::access::AccessReport>(
+                    "access_report",
+                    &OpenArgs { client },
+                )
+                .await
+                {
                     Ok(made) => report.set(Some(made)),
                     Err(e) => error.set(Some(api_error(&i18n, &e))),
                 }

@@ -23,9 +23,10 @@ struct Args {
 pub fn status_text(i18n: &I18n, status: &ClientshipStatus) -> String {
     match status {
         ClientshipStatus::Active => i18n.t("clientship-status-active"),
-        ClientshipStatus::Paused { reason } => {
-            i18n.t_with("clientship-status-paused", &[("reason", reason.clone().into())])
-        }
+        ClientshipStatus::Paused { reason } => i18n.t_with(
+            "clientship-status-paused",
+            &[("reason", reason.clone().into())],
+        ),
         ClientshipStatus::Closed { reason, on } => i18n.t_with(
             "clientship-status-closed",
             &[
