@@ -22,6 +22,7 @@ pub const PATIENCE: Duration = Duration::from_secs(20);
 /// The real Kohtaamo app in a real WebKit window, on its own data folder.
 pub struct App {
     session: Session,
+    data_dir: PathBuf,
 }
 
 impl App {
@@ -36,7 +37,106 @@ impl App {
         args.extend(extra_args.iter().map(|a| (*a).to_owned()));
         let session = Session::start(&driver, &app, &args)
             .unwrap_or_else(|e| panic!("could not start the app through {driver}: {e}"));
-        Self { session }
+        Self {
+            session,
+            data_dir: data_dir.to_owned(),
+        }
+    }
+
+    /// The app's own process: the one started with `--data-dir` this app's
+    /// data folder. Found once, so that a kill later is immediate.
+    pub fn process(&self) -> AppProcess {
+        AppProcess::find(&self.data_dir)
+    }
+
+    /// Ends the app as a crash or a pulled plug would: SIGKILL to its
+    /// process, no chance to save or close anything. Returns once the
+    /// process is gone and the store it held is free again; the WebDriver
+    /// session, whose browser is dead now, is then ended.
+    pub fn kill(self, process: AppProcess) {
+        process.kill();
+        wait_until_store_released(&self.data_dir);
+        // Dropping the session deletes it; the driver answers for a dead
+        // browser too (with an error that says nothing new).
+        drop(self);
+    }
+
+    /// Makes the own store on the welcome screen with `passphrase`, typed
+    /// twice, and waits for the question of who one is.
+    pub fn create_store(&self, passphrase: &str) {
+        self.wait_text("h1", "Tervetuloa Kohtaamoon");
+        self.fill("#new-passphrase", passphrase);
+        // Enter in the last field submits, as a keyboard user would.
+        self.fill("#new-passphrase-confirm", &format!("{passphrase}\u{E007}"));
+        self.wait_text("#profile-title", "Kuka olet");
+    }
+
+    /// Types `passphrase` on the unlock screen and unlocks.
+    pub fn unlock(&self, passphrase: &str) {
+        self.wait("#passphrase");
+        self.fill("#passphrase", passphrase);
+        self.click("#unlock");
+    }
+
+    /// Adds a client from the client list; the client's page opens.
+    pub fn add_client(&self, name: &str, hetu: &str) {
+        self.click("#add-client");
+        self.fill("#client-name", name);
+        self.fill("#client-hetu", hetu);
+        self.click("#save-client");
+    }
+
+    /// From now on, notes whether a save carrying `text` has been answered
+    /// by the store: [`App::wait_saved`] waits for it. Watches the UI's
+    /// calls to the shell (the page's `window.__TAURI__.core.invoke`),
+    /// changing nothing they send or answer.
+    pub fn watch_save_of(&self, text: &str) {
+        self.session
+            .execute(
+                "if (!window.kohtaamoTestWatching) { \
+                   const core = window.__TAURI__.core; const invoke = core.invoke; \
+                   window.__TAURI__.core = Object.assign({}, core, { invoke(cmd, args, options) { \
+                     const sent = JSON.stringify(args === undefined ? null : args); \
+                     const answer = invoke(cmd, args, options); \
+                     answer.then(() => { const w = window.kohtaamoTestSave; \
+                       if (w && sent.includes(w.text)) { w.answered = true; } }, () => {}); \
+                     return answer; } }); \
+                   window.kohtaamoTestWatching = true; } \
+                 window.kohtaamoTestSave = { text: arguments[0], answered: false };",
+                serde_json::json!([text]),
+            )
+            .unwrap_or_else(|e| panic!("watching the saves: {e}"));
+    }
+
+    /// Waits until the store has answered a save carrying the text given to
+    /// [`App::watch_save_of`] and the screen says "Tallennettu" (saved), and
+    /// returns what the screen says. Checked in the page every few
+    /// milliseconds, so that what comes next (a kill) follows at once.
+    pub fn wait_saved(&self) -> String {
+        let outcome = self
+            .session
+            .execute_async(
+                "const patience = arguments[0]; const done = arguments[arguments.length - 1]; \
+                 const until = Date.now() + patience; \
+                 const check = () => { \
+                   const w = window.kohtaamoTestSave || {}; \
+                   const state = document.getElementById('save-state'); \
+                   const shown = state ? state.innerText : ''; \
+                   const alerts = [...document.querySelectorAll('[role=alert]')] \
+                     .map(a => a.innerText).filter(t => t.trim()); \
+                   if (w.answered && shown.startsWith('Tallennettu')) { done({ saved: true, shown }); } \
+                   else if (alerts.length || Date.now() > until) { \
+                     done({ saved: false, answered: !!w.answered, shown, alerts }); } \
+                   else { setTimeout(check, 5); } }; \
+                 check();",
+                serde_json::json!([PATIENCE.as_millis() as u64]),
+            )
+            .unwrap_or_else(|e| panic!("waiting for the save: {e}"));
+        if outcome["saved"] != true {
+            self.save_screenshot("timeout");
+            panic!("the screen never said the save was made: {outcome}");
+        }
+        outcome["shown"].as_str().unwrap_or_default().to_owned()
     }
 
     pub fn session(&self) -> &Session {
@@ -470,6 +570,84 @@ impl App {
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png).ok()?;
         Some(path)
+    }
+}
+
+/// The app's process, found by its command line, to be killed.
+pub struct AppProcess {
+    system: sysinfo::System,
+    pid: sysinfo::Pid,
+}
+
+impl AppProcess {
+    /// The one process whose arguments are `--data-dir data_dir`: the app,
+    /// not the driver that started it (the driver passes the arguments on
+    /// through WebDriver, not on its own command line).
+    fn find(data_dir: &Path) -> Self {
+        use sysinfo::{ProcessRefreshKind, ProcessesToUpdate, UpdateKind};
+        let mut system =
+            sysinfo::System::new().unwrap_or_else(|e| panic!("listing processes: {e:?}"));
+        system.refresh_processes_specifics(
+            ProcessesToUpdate::All,
+            true,
+            ProcessRefreshKind::nothing()
+                .without_tasks()
+                .with_cmd(UpdateKind::Always),
+        );
+        let dir = data_dir.as_os_str();
+        let found: Vec<sysinfo::Pid> = system
+            .processes()
+            .iter()
+            .filter(|(_, p)| {
+                p.cmd()
+                    .windows(2)
+                    .any(|w| w[0] == "--data-dir" && w[1] == dir)
+            })
+            .map(|(pid, _)| *pid)
+            .collect();
+        match found.as_slice() {
+            [pid] => Self { system, pid: *pid },
+            [] => panic!("no process runs with --data-dir {}", data_dir.display()),
+            more => panic!(
+                "{} processes run with --data-dir {}",
+                more.len(),
+                data_dir.display()
+            ),
+        }
+    }
+
+    /// Sends SIGKILL (on Windows: terminates) and waits until the process
+    /// is gone; a zombie waiting for its parent counts as gone, it holds
+    /// no file.
+    fn kill(mut self) {
+        use sysinfo::{ProcessRefreshKind, ProcessStatus, ProcessesToUpdate};
+        let sent = self
+            .system
+            .process(self.pid)
+            .is_some_and(|p| p.kill_with(sysinfo::Signal::Kill).unwrap_or(false));
+        assert!(sent, "could not send SIGKILL to the app ({})", self.pid);
+        let started = Instant::now();
+        loop {
+            self.system.refresh_processes_specifics(
+                ProcessesToUpdate::Some(&[self.pid]),
+                true,
+                ProcessRefreshKind::nothing().without_tasks(),
+            );
+            let gone = self
+                .system
+                .process(self.pid)
+                .is_none_or(|p| matches!(p.status(), ProcessStatus::Zombie | ProcessStatus::Dead));
+            if gone {
+                return;
+            }
+            if started.elapsed() > PATIENCE {
+                panic!(
+                    "the app ({}) still ran {PATIENCE:?} after SIGKILL",
+                    self.pid
+                );
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 }
 

@@ -29,26 +29,13 @@ fn create_store(app: &App) {
     app.give_profile("Hoitaja Testinen", "health-care", "sairaanhoitaja");
 }
 
-fn add_client(app: &App, name: &str, hetu: &str) {
-    app.click("#add-client");
-    app.fill("#client-name", name);
-    app.fill("#client-hetu", hetu);
-    app.click("#save-client");
-}
-
-fn unlock(app: &App, passphrase: &str) {
-    app.wait("#passphrase");
-    app.fill("#passphrase", passphrase);
-    app.click("#unlock");
-}
-
 #[test]
 fn a_client_saved_before_locking_is_there_after_unlocking_and_encrypted_on_disk() {
     let data = tempfile::tempdir().expect("temp dir");
     let app = App::launch(data.path(), &[]);
     create_store(&app);
 
-    add_client(&app, NAME, HETU);
+    app.add_client(NAME, HETU);
     app.wait_text("#client-page-name", NAME);
     app.wait_text("#client-page-hetu", HETU);
     app.wait_text("#client-list", NAME);
@@ -62,7 +49,7 @@ fn a_client_saved_before_locking_is_there_after_unlocking_and_encrypted_on_disk(
         "the unlock screen still holds the client's name"
     );
 
-    unlock(&app, PASSPHRASE);
+    app.unlock(PASSPHRASE);
     app.wait_text("#client-list", NAME);
     app.click(".client-row");
     app.wait_text("#client-page-hetu", HETU);
@@ -95,13 +82,13 @@ fn a_wrong_passphrase_is_refused_with_a_clear_error_and_changes_no_file() {
     {
         let app = App::launch(data.path(), &[]);
         create_store(&app);
-        add_client(&app, NAME, HETU);
+        app.add_client(NAME, HETU);
         app.wait_text("#client-list", NAME);
     }
     wait_until_store_released(data.path());
     let app = App::launch(data.path(), &[]);
     app.wait_text("#unlock-title", "Avaa tietovarasto");
-    unlock(&app, "ei tämä ole oikea tunnuslause");
+    app.unlock("ei tämä ole oikea tunnuslause");
     app.wait_text("#unlock-error", "Tunnuslause on väärä");
     assert!(
         !app.exists("#client-list"),
@@ -111,7 +98,7 @@ fn a_wrong_passphrase_is_refused_with_a_clear_error_and_changes_no_file() {
     app.save_screenshot("wrong-passphrase");
 
     // The right one still opens the store afterwards.
-    unlock(&app, PASSPHRASE);
+    app.unlock(PASSPHRASE);
     app.wait_text("#client-list", NAME);
     drop(app);
 }
@@ -122,7 +109,7 @@ fn a_wrong_passphrase_leaves_every_file_byte_identical() {
     {
         let app = App::launch(data.path(), &[]);
         create_store(&app);
-        add_client(&app, NAME, HETU);
+        app.add_client(NAME, HETU);
         app.wait_text("#client-list", NAME);
     }
     wait_until_store_released(data.path());
@@ -131,7 +118,7 @@ fn a_wrong_passphrase_leaves_every_file_byte_identical() {
     assert!(names.len() >= 3, "expected db, key and log head: {names:?}");
     {
         let app = App::launch(data.path(), &[]);
-        unlock(&app, "ei tämä ole oikea tunnuslause");
+        app.unlock("ei tämä ole oikea tunnuslause");
         app.wait_text("#unlock-error", "Tunnuslause on väärä");
     }
     let after = files_below(data.path());
@@ -153,7 +140,7 @@ fn an_invalid_henkilotunnus_shows_what_is_wrong_and_saves_nothing() {
     app.wait("#no-clients");
 
     // Wrong control character: the error names the expected one.
-    add_client(&app, OTHER_NAME, "010190-923F");
+    app.add_client(OTHER_NAME, "010190-923F");
     app.wait_text("#hetu-error", "Tarkistusmerkki ei täsmää");
     app.wait_text("#hetu-error", "”E”");
     app.assert_accessible("add-client-with-error");
@@ -223,7 +210,7 @@ fn the_demo_store_shows_its_passphrase_and_lists_synthetic_clients() {
     app.assert_accessible("demo-unlock");
     app.save_screenshot("demo-unlock");
 
-    unlock(&app, &passphrase);
+    app.unlock(&passphrase);
     // The demo store asks whom one stands in for, from its own team.
     app.wait_text("#profile-title", "Kuka olet");
     app.assert_accessible("demo-profile");
@@ -273,7 +260,7 @@ fn assert_no_client_data(app: &App, names: &[String]) {
 fn unlock_demo(app: &App) -> Vec<String> {
     app.wait("#demo-passphrase");
     let passphrase = app.text("#demo-passphrase");
-    unlock(app, &passphrase);
+    app.unlock(&passphrase);
     app.wait_for_workspace();
     let names = app
         .session()
@@ -347,7 +334,7 @@ fn an_idle_app_locks_itself_and_shows_no_client_data() {
     app.save_screenshot("idle-locked");
     // The key is gone from the backend too: unlocking needs the passphrase.
     let passphrase = app.text("#demo-passphrase");
-    unlock(&app, &passphrase);
+    app.unlock(&passphrase);
     app.wait(".client-row");
 }
 
@@ -411,7 +398,7 @@ fn a_pin_resumes_after_an_idle_lock_and_three_wrong_ones_need_the_passphrase() {
     app.wait_text("#unlock-error", "liian monta kertaa");
     app.wait("#passphrase");
     assert!(!app.exists("#pin"), "the PIN is still offered");
-    unlock(&app, &passphrase);
+    app.unlock(&passphrase);
     app.wait(".client-row");
 }
 

@@ -43,10 +43,7 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     let app = App::launch(data.path(), &[]);
 
     // The store, and who I am.
-    app.wait_text("h1", "Tervetuloa Kohtaamoon");
-    app.fill("#new-passphrase", PASSPHRASE);
-    app.fill("#new-passphrase-confirm", &format!("{PASSPHRASE}\u{E007}"));
-    app.wait_text("#profile-title", "Kuka olet");
+    app.create_store(PASSPHRASE);
     // A third-sector profile cannot be the owner's: the sector is a register.
     assert!(
         !app.exists("#profile-sector-third-sector"),
@@ -150,10 +147,7 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click("#close-settings");
 
     // The client, and a joint clientship started alone.
-    app.click("#add-client");
-    app.fill("#client-name", NAME);
-    app.fill("#client-hetu", HETU);
-    app.click("#save-client");
+    app.add_client(NAME, HETU);
     app.wait_text("#client-page-name", NAME);
     app.click("#clientship .reason");
     app.click("#start-clientship");

@@ -40,6 +40,11 @@ pub fn ensure() -> Result<Display, String> {
             "1280x800x24",
             "-nolisten",
             "tcp",
+            // Without it the server resets whenever its last client leaves
+            // (every app a test closes or kills) and drops the connections
+            // that arrive meanwhile: the next app's GTK then fails to open
+            // the display and WebDriver waits for a window that never comes.
+            "-noreset",
         ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -236,7 +236,7 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path, screenshots: &Path
 }
 
 /// The end-to-end test files, one test binary each.
-const E2E_FILES: [&str; 3] = ["e2e", "joint_appointment", "own_store"];
+const E2E_FILES: [&str; 4] = ["e2e", "joint_appointment", "own_store", "kill"];
 
 /// How many of `binaries` test binaries printed no `test result:` line.
 fn without_result(output: &str, binaries: usize) -> usize {
