@@ -611,6 +611,7 @@ fn a_cases_history_stays_readable_and_the_client_sees_who_used_their_data() {
     unlock_demo(&app);
     app.click(".client-row");
     app.wait("#segment-current");
+    let before = app.text("#segment-current .segment-name");
 
     // Segmented again: the earlier segmentation stays, listed below.
     app.click("#coping-easy");
@@ -619,7 +620,8 @@ fn a_cases_history_stays_readable_and_the_client_sees_who_used_their_data() {
     app.wait_text("#segment-current", "Omatoimiasiakkuus");
     app.click("#segment-history summary");
     app.wait_text("#segment-history", "Aiemmat segmentoinnit (1)");
-    app.wait_text("#segment-history", "Huolenpitoasiakkuus");
+    app.wait_text("#segment-history", &before);
+    app.wait_text("#segment-history", "Sosiaalityöntekijä Demo");
 
     // The assessment changed: how it stood before is kept and shown.
     app.click("#domain-housing summary");

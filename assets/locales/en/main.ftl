@@ -489,7 +489,7 @@ clientship-restart = Start a new period
 segment-history = Earlier segmentations ({ $count })
 segment-earlier = { $date }: { $segment } (assessed by { $names })
 assessment-history = The assessment on earlier days ({ $count })
-assessment-earlier = The assessment on { $date } at { $time }, saved by { $name }
+assessment-earlier = The assessment as it stood until { $date } at { $time }, when { $name } changed it.
 
 ## The client's report of the use of their data
 report-open = Use and disclosures of data
@@ -509,8 +509,7 @@ report-who-before-profiles = Recorded before user profiles
 report-action-read = Read
 report-action-create = Recorded
 report-action-update = Changed
-report-action-search = Searched
-report-action-listed = Your name was shown in a list
+report-action-listed = Your name was shown in a client list
 report-action-export = Disclosed
 report-record-client = personal details
 report-record-case = all of the client's data

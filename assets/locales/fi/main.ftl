@@ -489,7 +489,7 @@ clientship-restart = Aloita uusi jakso
 segment-history = Aiemmat segmentoinnit ({ $count })
 segment-earlier = { $date }: { $segment } (arvioineet { $names })
 assessment-history = Arvio aiempina päivinä ({ $count })
-assessment-earlier = Arvio { $date } klo { $time }, tallentanut { $name }
+assessment-earlier = Tällainen arvio oli { $date } klo { $time } asti, jolloin { $name } muutti sitä.
 
 ## Asiakkaan raportti tietojensa käytöstä
 report-open = Tietojen käyttö ja luovutukset
@@ -509,8 +509,7 @@ report-who-before-profiles = Ennen käyttäjäprofiileja tehty merkintä
 report-action-read = Luki
 report-action-create = Kirjasi
 report-action-update = Muutti
-report-action-search = Haki
-report-action-listed = Nimesi näkyi listassa
+report-action-listed = Nimesi näkyi asiakaslistassa
 report-action-export = Luovutti
 report-record-client = henkilötiedot
 report-record-case = asiakkaan tiedot kokonaan

@@ -489,7 +489,7 @@ clientship-restart = Starta en ny period
 segment-history = Tidigare segmenteringar ({ $count })
 segment-earlier = { $date }: { $segment } (bedömd av { $names })
 assessment-history = Bedömningen tidigare dagar ({ $count })
-assessment-earlier = Bedömningen { $date } kl. { $time }, sparad av { $name }
+assessment-earlier = Så här såg bedömningen ut fram till { $date } kl. { $time }, då { $name } ändrade den.
 
 ## Klientens rapport om användningen av hens uppgifter
 report-open = Användning och utlämnande av uppgifter
@@ -509,8 +509,7 @@ report-who-before-profiles = Anteckning gjord före användarprofilerna
 report-action-read = Läste
 report-action-create = Antecknade
 report-action-update = Ändrade
-report-action-search = Sökte
-report-action-listed = Ditt namn visades i en lista
+report-action-listed = Ditt namn visades i en klientlista
 report-action-export = Lämnade ut
 report-record-client = personuppgifter
 report-record-case = klientens alla uppgifter

@@ -15,9 +15,9 @@ pub enum Action {
     Read,
     Create,
     Update,
+    /// A search or a list of clients; each client it showed is named in
+    /// the entry, and to them it is "your name was shown in a list".
     Search,
-    /// The client was shown in a list: a search's results, the client list.
-    Listed,
     Export,
 }
 
@@ -55,7 +55,7 @@ macro_rules! text_enum {
         }
     };
 }
-text_enum!(Action { Read => "read", Create => "create", Update => "update", Search => "search", Listed => "listed", Export => "export" });
+text_enum!(Action { Read => "read", Create => "create", Update => "update", Search => "search", Export => "export" });
 text_enum!(Purpose { Care => "care", JointAppointment => "joint-appointment", ClientRequest => "client-request", Administration => "administration" });
 text_enum!(Channel { App => "app", Cli => "cli" });
 

@@ -24,21 +24,6 @@ pub type Hash = [u8; HASH_BYTES];
 
 pub use kohtaamo_model::access::{Action, Channel, Purpose};
 
-/// Who was shown in a list: one entry per client, so that each client's
-/// report says when their name appeared on someone's screen.
-pub(crate) fn listed(clients: impl IntoIterator<Item = ClientId>, purpose: Purpose) -> Vec<Access> {
-    clients
-        .into_iter()
-        .map(|client| Access {
-            client: Some(client),
-            action: Action::Listed,
-            record: "client",
-            record_id: None,
-            purpose,
-        })
-        .collect()
-}
-
 /// One access about to be logged. `record` names the kind of data
 /// ("client", "plan", …); `client` is whose data it was, if anyone's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +33,9 @@ pub struct Access {
     pub record: &'static str,
     pub record_id: Option<i64>,
     pub purpose: Purpose,
+    /// The clients a search or a list showed, by their row numbers here:
+    /// each one's part of the log includes this entry.
+    pub listed: Vec<i64>,
 }
 
 /// The format entries are written in now. Format 1 (before profiles)
@@ -78,6 +66,10 @@ pub struct Entry {
     pub record: String,
     pub record_id: Option<i64>,
     pub purpose: Purpose,
+    /// The clients a search or a list showed (their row numbers), from
+    /// format 2 on; covered by the hash.
+    #[serde(skip)]
+    pub listed: Vec<i64>,
 }
 
 /// Who is acting: a store belongs to one professional, so this is its owner,
@@ -135,6 +127,12 @@ pub fn entry_hash(prev: &Hash, entry: &Entry) -> Hash {
             None => hasher.update([0]),
         }
     }
+    if entry.format >= 2 {
+        hasher.update((entry.listed.len() as u64).to_be_bytes());
+        for row in &entry.listed {
+            hasher.update(row.to_be_bytes());
+        }
+    }
     hasher.finalize().into()
 }
 
@@ -143,15 +141,22 @@ fn timestamp(at: &DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-/// Appends one entry inside the caller's transaction and returns its
-/// sequence number and hash.
+/// Where the chain ends inside the caller's transaction: the last entry's
+/// sequence number and hash, or the store's genesis.
+pub(crate) fn end(tx: &Transaction<'_>, store_id: &str) -> Result<(i64, Hash)> {
+    Ok(last(tx)?.unwrap_or_else(|| (0, genesis(store_id))))
+}
+
+/// Appends one entry after `end` (the chain's end, see [`end`]) inside the
+/// caller's transaction and returns the new end: a list that logs each
+/// client it showed appends hundreds at once, without reading the end back.
 pub(crate) fn append(
     tx: &Transaction<'_>,
     actor: &Actor,
     access: &Access,
-    store_id: &str,
+    end: (i64, Hash),
 ) -> Result<(i64, Hash)> {
-    let (last_seq, prev) = last(tx)?.unwrap_or_else(|| (0, genesis(store_id)));
+    let (last_seq, prev) = end;
     // Truncated to milliseconds first, so the hash covers what is stored.
     let now = Utc::now();
     let at = DateTime::parse_from_rfc3339(&timestamp(&now))
@@ -173,6 +178,13 @@ pub(crate) fn append(
         record: access.record.to_owned(),
         record_id: access.record_id,
         purpose: access.purpose,
+        // Sorted, as they are stored and read back.
+        listed: {
+            let mut listed = access.listed.clone();
+            listed.sort_unstable();
+            listed.dedup();
+            listed
+        },
     };
     let hash = entry_hash(&prev, &entry);
     tx.prepare_cached(
@@ -199,6 +211,18 @@ pub(crate) fn append(
         ])
     })
     .context("writing the access log")?;
+    if !entry.listed.is_empty() {
+        // One statement for the whole list: a search shows up to 200.
+        let rows =
+            serde_json::to_string(&entry.listed).map_err(|_| StoreError::Unserialisable {
+                record: "access log",
+            })?;
+        tx.prepare_cached(
+            "INSERT INTO access_log_listed (seq, client_id) SELECT ?1, value FROM json_each(?2)",
+        )
+        .and_then(|mut stmt| stmt.execute(params![entry.seq, rows]))
+        .context("writing the access log")?;
+    }
     Ok((entry.seq, hash))
 }
 
@@ -222,6 +246,31 @@ fn to_hash(bytes: &[u8]) -> Result<Hash> {
     })
 }
 
+/// The clients each search or list showed, by entry: for the whole log
+/// (to verify), or for the entries that showed `client` (their whole lists,
+/// as they were hashed).
+fn listed_rows(
+    conn: &rusqlite::Connection,
+    client: Option<i64>,
+) -> Result<std::collections::HashMap<i64, Vec<i64>>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT seq, client_id FROM access_log_listed \
+             WHERE ?1 IS NULL OR seq IN (SELECT seq FROM access_log_listed WHERE client_id = ?1) \
+             ORDER BY seq, client_id",
+        )
+        .context("reading the access log")?;
+    let rows = stmt
+        .query_map([client], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+        .context("reading the access log")?;
+    let mut listed: std::collections::HashMap<i64, Vec<i64>> = Default::default();
+    for row in rows {
+        let (seq, client) = row.context("reading the access log")?;
+        listed.entry(seq).or_default().push(client);
+    }
+    Ok(listed)
+}
+
 /// A stored row with the hashes it claims.
 pub(crate) struct StoredEntry {
     pub entry: Entry,
@@ -237,10 +286,14 @@ pub(crate) fn read(
     let sql = "SELECT l.seq, l.at, l.actor, l.channel, l.client_id, l.action, l.record, \
                l.record_id, l.purpose, l.prev_hash, l.hash, c.uid, l.format, l.actor_id \
                FROM access_log l LEFT JOIN client c ON c.id = l.client_id \
-               WHERE ?1 IS NULL OR l.client_id = ?1 ORDER BY l.seq";
+               WHERE ?1 IS NULL OR l.client_id = ?1 \
+                  OR l.seq IN (SELECT seq FROM access_log_listed WHERE client_id = ?1) \
+               ORDER BY l.seq";
+    let whose = client;
     let client = client
         .map(|c| crate::clients::client_row(conn, c))
         .transpose()?;
+    let listed = listed_rows(conn, client)?;
     let mut stmt = conn.prepare(sql).context("reading the access log")?;
     let rows = stmt
         .query_map([client], |row| {
@@ -293,9 +346,15 @@ pub(crate) fn read(
                 actor,
                 channel: Channel::parse(&channel)
                     .ok_or_else(|| damaged("an access log channel is unknown"))?,
-                client: uid
-                    .map(|u| crate::clients::parse_uid(&u).map(ClientId))
-                    .transpose()?,
+                // A client's part of the log is all about them, the
+                // searches that showed them included.
+                client: match whose {
+                    Some(client) => Some(client),
+                    None => uid
+                        .map(|u| crate::clients::parse_uid(&u).map(ClientId))
+                        .transpose()?,
+                },
+                listed: listed.get(&seq).cloned().unwrap_or_default(),
                 client_row: client,
                 action: Action::parse(&action)
                     .ok_or_else(|| damaged("an access log action is unknown"))?,
@@ -327,6 +386,7 @@ impl crate::Store {
                 record: "access-log",
                 record_id: None,
                 purpose,
+                listed: Vec::new(),
             };
             Ok((entries, vec![access]))
         })
@@ -353,6 +413,7 @@ mod tests {
             record: "client".into(),
             record_id: Some(7),
             purpose: Purpose::Care,
+            listed: vec![3, 4],
         }
     }
 
@@ -375,6 +436,9 @@ mod tests {
         changed.push(e);
         let mut e = entry(1);
         e.format = 1;
+        changed.push(e);
+        let mut e = entry(1);
+        e.listed.pop();
         changed.push(e);
         let mut e = entry(1);
         e.channel = Channel::Cli;
@@ -420,7 +484,6 @@ mod tests {
             Action::Create,
             Action::Update,
             Action::Search,
-            Action::Listed,
             Action::Export,
         ] {
             assert_eq!(Action::parse(a.as_str()), Some(a));

@@ -67,6 +67,7 @@ impl Store {
                 record: "access-report",
                 record_id: None,
                 purpose,
+                listed: Vec::new(),
             };
             Ok((report, vec![access]))
         })

@@ -78,6 +78,7 @@ impl Store {
                 record: "store-backup",
                 record_id: None,
                 purpose,
+                listed: Vec::new(),
             };
             Ok(((), vec![access]))
         })?;

@@ -112,20 +112,18 @@ impl Store {
     /// client would bury the reads that are.
     pub fn search_clients(&mut self, query: &str, purpose: Purpose) -> Result<Vec<ClientSummary>> {
         self.logged("searching clients", |tx| {
-            let found = search(tx, query)?;
+            let (rows, found): (Vec<i64>, Vec<ClientSummary>) =
+                search(tx, query)?.into_iter().unzip();
+            // One entry names every client the list showed.
             let access = Access {
                 client: None,
                 action: Action::Search,
                 record: "client",
                 record_id: None,
                 purpose,
+                listed: rows,
             };
-            let mut log = vec![access];
-            log.extend(crate::access_log::listed(
-                found.iter().map(|c| c.id),
-                purpose,
-            ));
-            Ok((found, log))
+            Ok((found, vec![access]))
         })
     }
 
@@ -134,30 +132,30 @@ impl Store {
     pub fn list_clients(&mut self, purpose: Purpose) -> Result<Vec<(ClientId, String)>> {
         self.logged("listing clients", |tx| {
             let mut stmt = tx
-                .prepare("SELECT uid, name FROM client ORDER BY name_folded, id")
+                .prepare("SELECT id, uid, name FROM client ORDER BY name_folded, id")
                 .context("listing clients")?;
             let rows = stmt
-                .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get(1)?)))
-                .context("listing clients")?;
-            let list = rows
-                .map(|row| {
-                    let (id, name) = row.context("listing clients")?;
-                    Ok((ClientId(parse_uid(&id)?), name))
+                .query_map([], |row| {
+                    Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get(2)?))
                 })
-                .collect::<Result<Vec<_>>>()?;
+                .context("listing clients")?;
+            let (shown, list): (Vec<i64>, Vec<(ClientId, String)>) = rows
+                .map(|row| {
+                    let (row, id, name) = row.context("listing clients")?;
+                    Ok((row, (ClientId(parse_uid(&id)?), name)))
+                })
+                .collect::<Result<Vec<_>>>()?
+                .into_iter()
+                .unzip();
             let access = Access {
                 client: None,
                 action: Action::Search,
                 record: "client-list",
                 record_id: None,
                 purpose,
+                listed: shown,
             };
-            let mut log = vec![access];
-            log.extend(crate::access_log::listed(
-                list.iter().map(|(id, _)| *id),
-                purpose,
-            ));
-            Ok((list, log))
+            Ok((list, vec![access]))
         })
     }
 
@@ -227,11 +225,11 @@ impl Store {
     pub(crate) fn search_all_for_benchmarks(&self) -> Result<Vec<ClientSummary>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT uid, name, hetu FROM client ORDER BY id")
+            .prepare("SELECT uid, name, hetu, id FROM client ORDER BY id")
             .context("listing clients")?;
         let rows = stmt.query_map([], summary_row).context("listing clients")?;
         rows.map(|row| {
-            let (id, name, hetu) = row.context("listing clients")?;
+            let (id, name, hetu, _) = row.context("listing clients")?;
             Ok(ClientSummary {
                 id: ClientId(parse_uid(&id)?),
                 name,
@@ -275,6 +273,7 @@ fn client_access(id: ClientId, action: Action, purpose: Purpose) -> Access {
         record: "client",
         record_id: None,
         purpose,
+        listed: Vec::new(),
     }
 }
 
@@ -349,25 +348,27 @@ impl Query {
     }
 }
 
-fn search(conn: &Connection, raw: &str) -> Result<Vec<ClientSummary>> {
+/// The clients a search finds, each with its row number (which the access
+/// log names).
+fn search(conn: &Connection, raw: &str) -> Result<Vec<(i64, ClientSummary)>> {
     let limit = MAX_RESULTS as i64;
     let (sql, argument) = match Query::parse(raw) {
         Query::Nothing => return Ok(Vec::new()),
         Query::All => (
-            "SELECT uid, name, hetu FROM client ORDER BY name_folded, id LIMIT ?2",
+            "SELECT uid, name, hetu, id FROM client ORDER BY name_folded, id LIMIT ?2",
             String::new(),
         ),
         // Every henkilötunnus character sorts below '~', so this range is
         // exactly the codes that start with the prefix, read from the index.
         Query::HetuPrefix(prefix) => (
-            "SELECT uid, name, hetu FROM client WHERE hetu >= ?1 AND hetu < ?1 || '~' \
+            "SELECT uid, name, hetu, id FROM client WHERE hetu >= ?1 AND hetu < ?1 || '~' \
              ORDER BY name_folded, id LIMIT ?2",
             prefix,
         ),
         // Each word quoted (so FTS5 syntax typed by a user is just text) and
         // made a prefix query; words are ANDed.
         Query::NameWords(words) => (
-            "SELECT c.uid, c.name, c.hetu FROM client_search s JOIN client c ON c.id = s.rowid \
+            "SELECT c.uid, c.name, c.hetu, c.id FROM client_search s JOIN client c ON c.id = s.rowid \
              WHERE client_search MATCH ?1 ORDER BY c.name_folded, c.id LIMIT ?2",
             words
                 .iter()
@@ -384,18 +385,21 @@ fn search(conn: &Connection, raw: &str) -> Result<Vec<ClientSummary>> {
     }
     .context("searching clients")?;
     rows.map(|row| {
-        let (id, name, hetu) = row.context("searching clients")?;
-        Ok(ClientSummary {
-            id: ClientId(parse_uid(&id)?),
-            name,
-            hetu: parse_hetu(&hetu)?,
-        })
+        let (id, name, hetu, row) = row.context("searching clients")?;
+        Ok((
+            row,
+            ClientSummary {
+                id: ClientId(parse_uid(&id)?),
+                name,
+                hetu: parse_hetu(&hetu)?,
+            },
+        ))
     })
     .collect()
 }
 
-fn summary_row(row: &Row<'_>) -> rusqlite::Result<(String, String, String)> {
-    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+fn summary_row(row: &Row<'_>) -> rusqlite::Result<(String, String, String, i64)> {
+    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
 }
 
 fn insert_client(tx: &Connection, client: &ValidNewClient) -> Result<ClientId> {

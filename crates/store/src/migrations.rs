@@ -190,7 +190,8 @@ const MIGRATIONS: &[Migration] = &[
     //   period, so `client_id` is no longer UNIQUE (SQLite drops a
     //   constraint only by making the table again).
     // - The access log's entries name the acting professional by id from
-    //   format 2 on; earlier entries keep format 1 and hash as they did.
+    //   format 2 on, and a search names the clients it showed; earlier
+    //   entries keep format 1 and hash as they did.
     Migration::Sql(
         r#"
     CREATE TABLE record_version (
@@ -224,6 +225,21 @@ const MIGRATIONS: &[Migration] = &[
 
     ALTER TABLE access_log ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
     ALTER TABLE access_log ADD COLUMN actor_id TEXT;
+    -- The clients each search or list showed: one row a client, so each
+    -- client's part of the log says when their name was on a screen. Kept
+    -- in the order of the log and not indexed by client: a search writes
+    -- up to 200 rows at the end of the table (an index by client would
+    -- dirty a page per client at every keystroke), and a client's report,
+    -- which is rare, scans it.
+    CREATE TABLE access_log_listed (
+        seq       INTEGER NOT NULL,
+        client_id INTEGER NOT NULL,
+        PRIMARY KEY (seq, client_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TRIGGER access_log_listed_no_update BEFORE UPDATE ON access_log_listed
+    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+    CREATE TRIGGER access_log_listed_no_delete BEFORE DELETE ON access_log_listed
+    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
     "#,
     ),
 ];

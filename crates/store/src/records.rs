@@ -161,6 +161,7 @@ fn access<R: Record>(
         record: R::KIND,
         record_id: id,
         purpose,
+        listed: Vec::new(),
     }
 }
 
@@ -397,6 +398,7 @@ impl Store {
                 record: "case",
                 record_id: None,
                 purpose,
+                listed: Vec::new(),
             };
             Ok((case, vec![access]))
         })

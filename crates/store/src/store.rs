@@ -299,9 +299,15 @@ impl Store {
             .context(what)?;
         let (value, accesses) = work(&tx)?;
         let mut head = None;
-        for access in &accesses {
-            let (seq, hash) = access_log::append(&tx, &self.actor, access, &self.store_id)?;
-            head = Some(LogHead { seq, hash });
+        if !accesses.is_empty() {
+            let mut end = access_log::end(&tx, &self.store_id)?;
+            for access in &accesses {
+                end = access_log::append(&tx, &self.actor, access, end)?;
+            }
+            head = Some(LogHead {
+                seq: end.0,
+                hash: end.1,
+            });
         }
         tx.commit().context(what)?;
         if let Some(head) = head {

@@ -134,7 +134,7 @@ fn an_untouched_store_verifies_clean_across_reopening() {
     let report = store.verify().unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
     assert!(report.pages_checked);
-    assert_eq!(report.log_entries, 6);
+    assert_eq!(report.log_entries, 5);
     store.lock();
     let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
     assert!(store.verify().unwrap().is_ok());
@@ -148,13 +148,13 @@ fn an_edited_log_entry_is_reported() {
     // Hide that client b was read: make the read look like someone else's.
     raw(dir.path())
         .execute(
-            "UPDATE access_log SET client_id = client_id + 100 WHERE seq = 6",
+            "UPDATE access_log SET client_id = client_id + 100 WHERE seq = 5",
             [],
         )
         .unwrap();
     let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
     let report = store.verify().unwrap();
-    assert_eq!(report.problems, [Problem::LogEntryAltered { seq: 6 }]);
+    assert_eq!(report.problems, [Problem::LogEntryAltered { seq: 5 }]);
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn entries_cut_off_the_end_are_reported_through_the_head_outside_the_store() {
     assert_eq!(
         store.verify().unwrap().problems,
         [Problem::LogTruncated {
-            head_seq: 6,
+            head_seq: 5,
             last_seq: 3
         }]
     );
@@ -260,6 +260,24 @@ fn the_owner_profile_names_the_actor_in_the_log() {
 }
 
 #[test]
+fn a_client_taken_off_a_search_entry_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _, _) = store_with_history(dir.path());
+    store.lock();
+    // Hide that the search showed Bertta: her row leaves the entry's list.
+    raw(dir.path())
+        .execute_batch(
+            "DROP TRIGGER access_log_listed_no_delete; DELETE FROM access_log_listed WHERE seq = 4;",
+        )
+        .unwrap();
+    let store = Store::unlock(&paths(dir.path()), PASSPHRASE, Channel::Cli).unwrap();
+    assert_eq!(
+        store.verify().unwrap().problems,
+        [Problem::LogEntryAltered { seq: 4 }]
+    );
+}
+
+#[test]
 fn a_search_logs_which_clients_it_showed() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, a, b) = store_with_history(dir.path());
@@ -269,7 +287,7 @@ fn a_search_logs_which_clients_it_showed() {
             .access_log_for(client, Purpose::ClientRequest)
             .unwrap()
             .iter()
-            .filter(|e| e.action == Action::Listed)
+            .filter(|e| e.action == Action::Search)
             .count()
     };
     assert_eq!(listed(&mut store, a), 0);

@@ -193,7 +193,7 @@ fn list_dump_and_access_log_show_the_data_and_log_their_reads() {
         [
             ("create".into(), "app".into(), "care".into()),
             // `list` showed her name on the IT person's screen.
-            ("listed".into(), "cli".into(), "administration".into()),
+            ("search".into(), "cli".into(), "administration".into()),
             ("export".into(), "cli".into(), "client-request".into()),
         ]
     );

@@ -39,8 +39,8 @@ fn what(i18n: &I18n, line: &ReportLine) -> String {
         Action::Read => "report-action-read",
         Action::Create => "report-action-create",
         Action::Update => "report-action-update",
-        Action::Search => "report-action-search",
-        Action::Listed => "report-action-listed",
+        // In a client's report, a search is one that showed their name.
+        Action::Search => "report-action-listed",
         Action::Export => "report-action-export",
     });
     let id = match line.record.as_str() {
@@ -60,7 +60,12 @@ fn what(i18n: &I18n, line: &ReportLine) -> String {
     };
     // A kind this build has no words for is named as the log names it.
     let record = id.map_or_else(|| line.record.clone(), |id| i18n.t(id));
-    let mut text = format!("{action}: {record}");
+    // A name on a list is the whole of that access: no record to name.
+    let mut text = if line.action == Action::Search {
+        action
+    } else {
+        format!("{action}: {record}")
+    };
     if line.times > 1 {
         text.push_str(&format!(
             " ({})",

@@ -47,6 +47,7 @@ pub fn assessment_history(i18n: &I18n, case: &Case) -> Html {
                                     <li>
                                         <strong>{ domain_name(i18n, e.domain) }{ ": " }</strong>
                                         { need_name(i18n, e.need) }
+                                        { format!(" ({})", case.professional_name(e.author).unwrap_or("?")) }
                                         if !e.client_view.is_empty() {
                                             { " — " }<span class="quote">{ &e.client_view }</span>
                                         }
