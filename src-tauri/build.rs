@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "organisations",
     "save_organisation",
     "search_clients",
+    "start_view",
     "add_client",
     "get_client",
     "open_case",

@@ -228,6 +228,17 @@ pub async fn search_clients(
         .map_err(to_api)
 }
 
+/// What the owner sees first after unlocking: their clients and what is due.
+#[tauri::command]
+pub async fn start_view(
+    state: Shared<'_>,
+) -> Result<kohtaamo_model::start_view::StartView, ApiError> {
+    session(&state)?
+        .client_work()?
+        .start_view(chrono::Local::now().date_naive(), Purpose::Care)
+        .map_err(to_api)
+}
+
 #[tauri::command]
 pub async fn add_client(state: Shared<'_>, client: NewClient) -> Result<Client, ApiError> {
     let valid = client.validate().map_err(ApiError::InvalidClient)?;

@@ -67,6 +67,7 @@ fn main() -> ExitCode {
             commands::organisations,
             commands::save_organisation,
             commands::search_clients,
+            commands::start_view,
             commands::add_client,
             commands::get_client,
             commands::open_case,

@@ -668,3 +668,31 @@ fn a_cases_history_stays_readable_and_the_client_sees_who_used_their_data() {
     app.click("#close-report");
     app.wait("#client-page");
 }
+
+#[test]
+fn the_start_view_lists_a_case_whose_review_is_past_and_opens_it() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    unlock_demo(&app);
+    // After unlock: the social worker's own clients, nothing overdue yet.
+    app.wait_text("#start-title", "Omat asiakkaat");
+    app.wait_text("#start-mine-title", "Omat asiakkaat (");
+    let reviews = app.text("#start-reviews");
+    assert!(
+        !reviews.contains("(myöhässä)"),
+        "a fresh demo has no review past: {reviews}"
+    );
+    app.assert_accessible("start-view");
+    app.save_screenshot("start-view");
+    // A draft plan's review date moved into the past.
+    app.click(".client-row");
+    let name = app.text("#client-page-name");
+    app.scroll_to("#review-date");
+    app.fill("#review-date", "1.1.2026");
+    app.wait_text("#save-state", "Tallennettu");
+    app.click("#open-start");
+    app.wait_text("#start-reviews", &name);
+    app.wait_text("#start-reviews", "1.1.2026 (myöhässä)");
+    app.click("#start-reviews .start-row");
+    app.wait_text("#client-page-name", &name);
+}

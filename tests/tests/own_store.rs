@@ -271,6 +271,17 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click("#close-client-view");
     app.wait("#client-page");
 
+    // The start view: she is the nurse's own client, with an agreed plan.
+    app.click("#open-start");
+    app.wait_text("#start-mine", NAME);
+    assert!(
+        !app.text("#start-no-plan").contains(NAME),
+        "a client with an agreed plan listed as without one"
+    );
+    assert_all_in_finnish(&app, "start view");
+    app.click("#start-mine .start-row");
+    app.wait_text("#client-page-name", NAME);
+
     // The client asks who has used her data: the report, in her language,
     // names the owner by her profile, says why, and what it covers.
     app.click("#open-access-report");

@@ -42,7 +42,6 @@ search-label = Search by name or identity code
 search-placeholder = E.g. Virtanen or 010190
 clients-none = No clients yet. Add the first client.
 clients-no-match = No clients match the search.
-choose-client-hint = Choose a client from the list or add a new client.
 add-client-button = Add client
 add-client-title = New client
 client-name-label = Name
@@ -529,3 +528,16 @@ report-purpose-care = care and services
 report-purpose-joint-appointment = joint appointment
 report-purpose-client-request = your own request
 report-purpose-administration = maintenance of the system
+
+## The start view
+start-open = Start
+start-title = My clients and what is due
+start-show-all = Show all ({ $count })
+start-nothing = Nothing at the moment.
+start-reviews-title = Plan reviews past or within { $days } days
+start-review-past = review was on { $date } (late)
+start-review-soon = review on { $date }
+start-late-title = Late actions
+start-late-detail = { $count } late, the oldest { $date }
+start-no-plan-title = No agreed plan
+start-mine-title = My clients ({ $count })

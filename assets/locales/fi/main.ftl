@@ -42,7 +42,6 @@ search-label = Hae nimellä tai henkilötunnuksella
 search-placeholder = Esim. Virtanen tai 010190
 clients-none = Ei vielä asiakkaita. Lisää ensimmäinen asiakas.
 clients-no-match = Haulla ei löytynyt asiakkaita.
-choose-client-hint = Valitse asiakas luettelosta tai lisää uusi asiakas.
 add-client-button = Lisää asiakas
 add-client-title = Uusi asiakas
 client-name-label = Nimi
@@ -529,3 +528,16 @@ report-purpose-care = hoito ja palvelut
 report-purpose-joint-appointment = yhteinen tapaaminen
 report-purpose-client-request = oma pyyntösi
 report-purpose-administration = tietojärjestelmän ylläpito
+
+## Aloitusnäkymä
+start-open = Etusivu
+start-title = Omat asiakkaat ja tehtävät
+start-show-all = Näytä kaikki ({ $count })
+start-nothing = Ei mitään tällä hetkellä.
+start-reviews-title = Suunnitelman arviointi myöhässä tai { $days } päivän sisällä
+start-review-past = arviointi oli { $date } (myöhässä)
+start-review-soon = arviointi { $date }
+start-late-title = Myöhässä olevat toimenpiteet
+start-late-detail = { $count } myöhässä, vanhin { $date }
+start-no-plan-title = Ei hyväksyttyä suunnitelmaa
+start-mine-title = Omat asiakkaat ({ $count })

@@ -42,7 +42,6 @@ search-label = Sök med namn eller personbeteckning
 search-placeholder = T.ex. Virtanen eller 010190
 clients-none = Inga klienter ännu. Lägg till den första klienten.
 clients-no-match = Sökningen hittade inga klienter.
-choose-client-hint = Välj en klient i listan eller lägg till en ny klient.
 add-client-button = Lägg till klient
 add-client-title = Ny klient
 client-name-label = Namn
@@ -529,3 +528,16 @@ report-purpose-care = vård och tjänster
 report-purpose-joint-appointment = gemensamt möte
 report-purpose-client-request = din egen begäran
 report-purpose-administration = underhåll av datasystemet
+
+## Startvyn
+start-open = Startsida
+start-title = Egna klienter och uppgifter
+start-show-all = Visa alla ({ $count })
+start-nothing = Ingenting just nu.
+start-reviews-title = Planens utvärdering försenad eller inom { $days } dagar
+start-review-past = utvärderingen var { $date } (försenad)
+start-review-soon = utvärdering { $date }
+start-late-title = Försenade åtgärder
+start-late-detail = { $count } försenade, den äldsta { $date }
+start-no-plan-title = Ingen godkänd plan
+start-mine-title = Egna klienter ({ $count })

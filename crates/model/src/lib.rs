@@ -16,6 +16,7 @@ pub mod language;
 pub mod rule;
 pub mod secret;
 pub mod settings;
+pub mod start_view;
 
 pub use client::{Client, ClientId, ClientSummary, NewClient, NewClientError};
 pub use hetu::{HetuError, PersonalIdentityCode};

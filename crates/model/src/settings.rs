@@ -59,6 +59,18 @@ pub struct OrganisationSettings {
     /// The organisation's own statement the client rates (Jukola's "Eri
     /// ammattilaisten työskentely näyttäytyi minulle sujuvana palveluna").
     pub client_experience_statement: Texts,
+    /// How many days ahead the start view warns of a plan's review.
+    #[serde(default = "default_review_notice_days")]
+    pub review_notice_days: u32,
+}
+
+/// The start view warns of reviews two weeks ahead unless told otherwise.
+pub const DEFAULT_REVIEW_NOTICE_DAYS: u32 = 14;
+/// The days ahead a review notice may be set to.
+pub const REVIEW_NOTICE_RANGE: std::ops::RangeInclusive<u32> = 0..=90;
+
+fn default_review_notice_days() -> u32 {
+    DEFAULT_REVIEW_NOTICE_DAYS
 }
 
 impl Default for OrganisationSettings {
@@ -77,6 +89,7 @@ impl Default for OrganisationSettings {
                 en: "The different professionals' work appeared to me as one smooth service."
                     .into(),
             },
+            review_notice_days: DEFAULT_REVIEW_NOTICE_DAYS,
         }
     }
 }
@@ -204,9 +217,15 @@ pub fn parse_settings(text: &str) -> Result<OrganisationSettings, Vec<SettingsPr
             "idle_lock",
             "custodians",
             "client_experience_statement",
+            "review_notice_days",
         ],
     );
     let mut settings = OrganisationSettings::default();
+    {
+        if let Some(days) = r.number(root, "", "review_notice_days", REVIEW_NOTICE_RANGE) {
+            settings.review_notice_days = days;
+        }
+    }
     if let Some(list) = root.get("segments") {
         match list.as_array() {
             Some(items) => {

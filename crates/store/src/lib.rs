@@ -27,6 +27,7 @@ mod professionals;
 pub mod quick_resume;
 pub mod records;
 mod settings;
+mod start_view;
 mod stats;
 mod store;
 mod uid_migration;

@@ -792,3 +792,43 @@ fn a_clientship_pauses_closes_and_a_new_period_starts_with_the_old_one_readable(
         Err(StoreError::Rule(RuleError::Plan(_)))
     ));
 }
+
+#[test]
+fn the_start_view_lists_the_owners_cases_and_is_logged_once_naming_them() {
+    use kohtaamo_model::api::StartClientship;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    store
+        .start_clientship(
+            &StartClientship {
+                client,
+                reasons: vec![IdentificationReason::Housing],
+                other_reason: String::new(),
+            },
+            Purpose::Care,
+        )
+        .unwrap();
+    let mut draft = PlanVersion::first_draft();
+    draft
+        .add_goal("Haluan asua omassa kodissani", ExpressedBy::Client)
+        .unwrap();
+    draft.set_review_date(Some(date(2026, 11, 1))).unwrap();
+    store.insert_record(client, &draft, Purpose::Care).unwrap();
+    let view = store.start_view(date(2026, 12, 1), Purpose::Care).unwrap();
+    assert_eq!(view.mine.len(), 1);
+    assert_eq!(view.reviews_due[0].client.id, client);
+    assert_eq!(view.reviews_due[0].date, Some(date(2026, 11, 1)));
+    assert_eq!(view.without_agreed_plan.len(), 1);
+    assert_eq!(view.review_notice_days, 14);
+    // One entry for the view, in the client's part of the log.
+    let log = store
+        .access_log_for(client, Purpose::ClientRequest)
+        .unwrap();
+    assert_eq!(
+        log.iter()
+            .filter(|e| e.record == "start-view" && e.action == Action::Search)
+            .count(),
+        1
+    );
+    assert!(store.verify().unwrap().is_ok());
+}

@@ -3,6 +3,7 @@ pub mod case;
 pub mod curtain;
 pub mod error_notice;
 pub mod people;
+pub mod start_view;
 pub mod unlock;
 pub mod welcome;
 pub mod workspace;

@@ -114,6 +114,10 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
         let pane = pane.clone();
         Callback::from(move |_| pane.set(Pane::Empty))
     };
+    let on_start = {
+        let pane = pane.clone();
+        Callback::from(move |_: MouseEvent| pane.set(Pane::Empty))
+    };
     let on_settings = {
         let pane = pane.clone();
         Callback::from(move |_| pane.set(Pane::Settings))
@@ -151,9 +155,11 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
     };
 
     let detail = match *pane {
-        Pane::Empty => html! {
-            <div class="empty-pane"><p class="muted">{ i18n.t("choose-client-hint") }</p></div>
-        },
+        Pane::Empty => {
+            let pane = pane.clone();
+            let open = Callback::from(move |id| pane.set(Pane::Client(id)));
+            html! { <crate::screens::start_view::StartPane on_open={open} /> }
+        }
         Pane::Adding => html! { <AddClient on_saved={on_saved} on_cancel={on_cancel.clone()} /> },
         Pane::Settings => html! {
             <Colleagues on_status={props.on_status.clone()} on_close={on_cancel} />
@@ -187,6 +193,10 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                         { i18n.t("add-client-button") }
                     </button>
                 </div>
+                <button id="open-start" class="hds-button hds-button--supplementary hds-button--small"
+                        onclick={on_start}>
+                    { i18n.t("start-open") }
+                </button>
                 <button id="open-settings" class="hds-button hds-button--supplementary hds-button--small"
                         onclick={on_settings}>
                     { i18n.t("settings-open") }
