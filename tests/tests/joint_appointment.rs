@@ -690,6 +690,9 @@ fn the_start_view_lists_a_case_whose_review_is_past_and_opens_it() {
     app.scroll_to("#review-date");
     app.fill("#review-date", "1.1.2026");
     app.wait_text("#save-state", "Tallennettu");
+    // The case's own navigation says so too, beside the plan's link.
+    app.wait_text("#nav-plan", "arviointi myöhässä");
+    app.click("#nav-plan");
     app.click("#open-start");
     app.wait_text("#start-reviews", &name);
     app.wait_text("#start-reviews", "1.1.2026 (myöhässä)");

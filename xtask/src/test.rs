@@ -126,8 +126,7 @@ pub fn measure(root: &Path) -> Result<(), String> {
         "-p",
         "kohtaamo",
         "-p",
-        "kohtaamo-store",
-        "--bins",
+        "kohtaamo-admin",
     ]);
     shell::run(cargo, root)?;
     let release = root.join("target").join("release");

@@ -541,3 +541,20 @@ start-late-title = Late actions
 start-late-detail = { $count } late, the oldest { $date }
 start-no-plan-title = No agreed plan
 start-mine-title = My clients ({ $count })
+
+## The client page's navigation
+nav-label = The client's data
+nav-clientship = Clientship
+nav-segment = Segment
+nav-appointment = Appointment
+nav-assessment = Assessment
+nav-plan = Plan
+nav-consents = Consents
+nav-not-started = not started
+nav-paused = paused
+nav-closed = period ended
+nav-not-assessed = not assessed
+nav-running = running
+nav-no-plan = no plan
+nav-review-past = review past
+nav-late = { $count } late

@@ -541,3 +541,20 @@ start-late-title = Myöhässä olevat toimenpiteet
 start-late-detail = { $count } myöhässä, vanhin { $date }
 start-no-plan-title = Ei hyväksyttyä suunnitelmaa
 start-mine-title = Omat asiakkaat ({ $count })
+
+## Asiakkaan sivun navigointi
+nav-label = Asiakkaan tiedot
+nav-clientship = Yhteisasiakkuus
+nav-segment = Segmentointi
+nav-appointment = Tapaaminen
+nav-assessment = Arvio
+nav-plan = Suunnitelma
+nav-consents = Suostumukset
+nav-not-started = aloittamatta
+nav-paused = tauolla
+nav-closed = jakso päättynyt
+nav-not-assessed = arvioimatta
+nav-running = käynnissä
+nav-no-plan = ei suunnitelmaa
+nav-review-past = arviointi myöhässä
+nav-late = { $count } myöhässä

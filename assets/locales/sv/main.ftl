@@ -541,3 +541,20 @@ start-late-title = Försenade åtgärder
 start-late-detail = { $count } försenade, den äldsta { $date }
 start-no-plan-title = Ingen godkänd plan
 start-mine-title = Egna klienter ({ $count })
+
+## Navigering på klientens sida
+nav-label = Klientens uppgifter
+nav-clientship = Klientskap
+nav-segment = Segmentering
+nav-appointment = Möte
+nav-assessment = Bedömning
+nav-plan = Plan
+nav-consents = Samtycken
+nav-not-started = inte startat
+nav-paused = pausat
+nav-closed = perioden avslutad
+nav-not-assessed = inte bedömt
+nav-running = pågår
+nav-no-plan = ingen plan
+nav-review-past = utvärderingen försenad
+nav-late = { $count } försenade

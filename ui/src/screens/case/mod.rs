@@ -16,6 +16,7 @@ mod form_value;
 mod live_text;
 mod plan;
 mod present;
+mod section_nav;
 mod segment;
 
 use kohtaamo_model::api::ApiError;
@@ -252,15 +253,17 @@ pub fn case_page(props: &CasePageProps) -> Html {
                     <button id="open-access-report" class="hds-button hds-button--secondary" onclick={open_report}>
                         { i18n.t("report-open") }
                     </button>
-                    <p class="save-state" id="save-state" role="status">
-                        if *busy {
-                            { i18n.t("saving") }
-                        } else if let Some(at) = &*saved_at {
-                            { i18n.t_with("saved-at", &[("time", at.clone().into())]) }
-                        }
-                    </p>
                 </div>
             </header>
+            { section_nav::section_nav(&i18n, c, today(), html! {
+                <p class="save-state" id="save-state" role="status">
+                    if *busy {
+                        { i18n.t("saving") }
+                    } else if let Some(at) = &*saved_at {
+                        { i18n.t_with("saved-at", &[("time", at.clone().into())]) }
+                    }
+                </p>
+            }) }
             if let Some(message) = &*error {
                 <p class="notice notice-error" id="case-error" role="alert">{ message }</p>
             }
