@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "change_clientship_status",
     "access_report",
     "save_consent",
+    "save_service_use",
     "close_window",
     "open_client_window",
     "close_client_window",

@@ -12,8 +12,8 @@ use std::sync::{Mutex, MutexGuard};
 use kohtaamo_model::access::AccessReport;
 use kohtaamo_model::api::{
     ApiError, AppStatus, ChangeClientshipStatus, SaveAppointment, SaveAssessment, SaveClientship,
-    SaveConsent, SaveOrganisation, SavePlan, SaveProfessional, SaveProfile, SegmentAnswers,
-    StartClientship, StoreKind,
+    SaveConsent, SaveOrganisation, SavePlan, SaveProfessional, SaveProfile, SaveServiceUse,
+    SegmentAnswers, StartClientship, StoreKind,
 };
 use kohtaamo_model::case::organisation::{Organisation, OrganisationId};
 use kohtaamo_model::case::professional::{Professional, ProfessionalId};
@@ -441,6 +441,19 @@ pub async fn access_report(state: Shared<'_>, client: ClientId) -> Result<Access
         .client_work()?
         .access_report(client, Purpose::ClientRequest)
         .map_err(to_api)
+}
+
+/// Records a month's contacts with a service.
+#[tauri::command]
+pub async fn save_service_use<R: Runtime>(
+    app: AppHandle<R>,
+    state: Shared<'_>,
+    request: SaveServiceUse,
+) -> Result<Case, ApiError> {
+    let purpose = Purpose::Care;
+    change_case(&app, &state, request.client, purpose, |store| {
+        store.record_service_use(request.client, &request.service_use, purpose)
+    })
 }
 
 /// Records a consent, or withdraws one.

@@ -81,6 +81,7 @@ fn main() -> ExitCode {
             commands::change_clientship_status,
             commands::access_report,
             commands::save_consent,
+            commands::save_service_use,
             commands::close_window,
             commands::open_client_window,
             commands::close_client_window,

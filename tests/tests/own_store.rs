@@ -271,6 +271,25 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click("#close-client-view");
     app.wait("#client-page");
 
+    // Service use, a month at a time: a typo is said and saves nothing; a
+    // month counted again replaces its count.
+    app.scroll_to("#service-use");
+    app.select("#service-use-service", "Päivystys");
+    app.fill("#service-use-contacts", "kolme");
+    app.click("#save-service-use");
+    app.wait_text("#service-use-error", "kokonaislukuna");
+    app.fill("#service-use-contacts", "3");
+    app.click("#save-service-use");
+    app.wait_text("#service-use-list", "Päivystys: 3");
+    app.fill("#service-use-contacts", "4");
+    app.click("#save-service-use");
+    app.wait_text("#service-use-list", "Päivystys: 4");
+    assert_eq!(count(&app, "#service-use-list li"), 1);
+    app.wait_text("#service-use-comparison", "kokonainen kuukausi");
+    app.assert_accessible("own-service-use");
+    app.save_screenshot("own-service-use");
+    assert_all_in_finnish(&app, "service use");
+
     // The start view: she is the nurse's own client, with an agreed plan.
     app.click("#open-start");
     app.wait_text("#start-mine", NAME);

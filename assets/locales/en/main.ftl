@@ -558,3 +558,18 @@ nav-running = running
 nav-no-plan = no plan
 nav-review-past = review past
 nav-late = { $count } late
+
+## Service use
+nav-service-use = Service use
+service-use-title = Service use
+service-use-service = Service
+service-use-month = Month
+service-use-contacts = Visits and contacts
+service-use-save = Save the month's visits
+service-use-contacts-invalid = Give the number of visits as a whole number from 0 to { $most }.
+service-use-recorded = { $month } { $service }: { $count }
+service-use-compare-not-yet = The comparison before and after shows once a whole month has passed since the joint clientship started.
+service-use-compare-title = Visits { $months } months before the joint clientship started and { $months } months after
+service-use-before = Before
+service-use-after = After
+service-use-change = Change

@@ -558,3 +558,18 @@ nav-running = käynnissä
 nav-no-plan = ei suunnitelmaa
 nav-review-past = arviointi myöhässä
 nav-late = { $count } myöhässä
+
+## Palvelujen käyttö
+nav-service-use = Palvelujen käyttö
+service-use-title = Palvelujen käyttö
+service-use-service = Palvelu
+service-use-month = Kuukausi
+service-use-contacts = Käynnit ja yhteydenotot
+service-use-save = Tallenna kuukauden käynnit
+service-use-contacts-invalid = Anna käyntien määrä kokonaislukuna väliltä 0–{ $most }.
+service-use-recorded = { $month } { $service }: { $count }
+service-use-compare-not-yet = Vertailu ennen ja jälkeen tulee näkyviin, kun yhteisasiakkuuden alusta on kulunut kokonainen kuukausi.
+service-use-compare-title = Käynnit { $months } kk ennen yhteisasiakkuuden alkua ja { $months } kk sen jälkeen
+service-use-before = Ennen
+service-use-after = Jälkeen
+service-use-change = Muutos

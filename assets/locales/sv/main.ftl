@@ -558,3 +558,18 @@ nav-running = pågår
 nav-no-plan = ingen plan
 nav-review-past = utvärderingen försenad
 nav-late = { $count } försenade
+
+## Användning av tjänster
+nav-service-use = Användning av tjänster
+service-use-title = Användning av tjänster
+service-use-service = Tjänst
+service-use-month = Månad
+service-use-contacts = Besök och kontakter
+service-use-save = Spara månadens besök
+service-use-contacts-invalid = Ange antalet besök som ett heltal mellan 0 och { $most }.
+service-use-recorded = { $month } { $service }: { $count }
+service-use-compare-not-yet = Jämförelsen före och efter visas när en hel månad har gått sedan det gemensamma klientskapet började.
+service-use-compare-title = Besök { $months } mån. före det gemensamma klientskapet och { $months } mån. efter att det började
+service-use-before = Före
+service-use-after = Efter
+service-use-change = Förändring

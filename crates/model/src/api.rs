@@ -157,6 +157,15 @@ pub struct ChangeClientshipStatus {
     pub status: crate::case::clientship::ClientshipStatus,
 }
 
+/// A client's contacts with one service in one month: replaces what was
+/// recorded for that service and month (the earlier count is kept as a
+/// version).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveServiceUse {
+    pub client: crate::ClientId,
+    pub service_use: crate::case::service_use::ServiceUse,
+}
+
 /// A consent to record (`id` None) or to change (withdraw) at `revision`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveConsent {

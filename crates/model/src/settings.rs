@@ -62,6 +62,23 @@ pub struct OrganisationSettings {
     /// How many days ahead the start view warns of a plan's review.
     #[serde(default = "default_review_notice_days")]
     pub review_notice_days: u32,
+    /// The services whose use is followed per month, as the organisation
+    /// names them (its own words: data, not UI text).
+    #[serde(default = "default_services")]
+    pub services: Vec<String>,
+}
+
+/// Services followed until an organisation names its own.
+fn default_services() -> Vec<String> {
+    [
+        "Päivystys",
+        "Terveysaseman vastaanotto",
+        "Sosiaalityö",
+        "Kotihoito",
+        "Mielenterveys- ja päihdepalvelut",
+    ]
+    .map(str::to_owned)
+    .to_vec()
 }
 
 /// The start view warns of reviews two weeks ahead unless told otherwise.
@@ -90,6 +107,7 @@ impl Default for OrganisationSettings {
                     .into(),
             },
             review_notice_days: DEFAULT_REVIEW_NOTICE_DAYS,
+            services: default_services(),
         }
     }
 }
@@ -218,6 +236,7 @@ pub fn parse_settings(text: &str) -> Result<OrganisationSettings, Vec<SettingsPr
             "custodians",
             "client_experience_statement",
             "review_notice_days",
+            "services",
         ],
     );
     let mut settings = OrganisationSettings::default();
@@ -242,6 +261,37 @@ pub fn parse_settings(text: &str) -> Result<OrganisationSettings, Vec<SettingsPr
                 }
             }
             None => r.wrong("segments"),
+        }
+    }
+    if let Some(list) = root.get("services") {
+        match list.as_array() {
+            Some(items) if !items.is_empty() => {
+                let mut services = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match item.as_str().map(str::trim) {
+                        Some(name) if !name.is_empty() && !services.iter().any(|s| s == name) => {
+                            services.push(name.to_owned())
+                        }
+                        Some(name) if !name.is_empty() => {
+                            r.problems.push(SettingsProblem::UnknownValue {
+                                field: format!("services[{i}]"),
+                                value: name.to_owned(),
+                            })
+                        }
+                        Some(_) => r.problems.push(SettingsProblem::Missing {
+                            field: format!("services[{i}]"),
+                        }),
+                        None => r.wrong(&format!("services[{i}]")),
+                    }
+                }
+                if services.len() == items.len() {
+                    settings.services = services;
+                }
+            }
+            Some(_) => r.problems.push(SettingsProblem::Missing {
+                field: "services".into(),
+            }),
+            None => r.wrong("services"),
         }
     }
     if let Some(idle) = root.get("idle_lock") {
@@ -523,6 +573,34 @@ mod tests {
             "I got help in one place."
         );
         assert_eq!(settings.segments, SegmentConsequences::defaults());
+    }
+
+    #[test]
+    fn the_services_are_named_once_each_and_a_bad_list_changes_nothing() {
+        let good = parse_settings(
+            r#"{ "format": "kohtaamo-settings/1", "services": [" Päivystys ", "Kotihoito"] }"#,
+        )
+        .unwrap();
+        assert_eq!(good.services, ["Päivystys", "Kotihoito"]);
+        let problems = parse_settings(
+            r#"{ "format": "kohtaamo-settings/1", "services": ["Kotihoito", "", "Kotihoito", 3] }"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            problems,
+            [
+                SettingsProblem::Missing {
+                    field: "services[1]".into()
+                },
+                SettingsProblem::UnknownValue {
+                    field: "services[2]".into(),
+                    value: "Kotihoito".into()
+                },
+                SettingsProblem::WrongKind {
+                    field: "services[3]".into()
+                },
+            ]
+        );
     }
 
     #[test]

@@ -7,8 +7,10 @@ use kohtaamo_model::api::{ChangeClientshipStatus, SegmentAnswers, StartClientshi
 use kohtaamo_model::case::appointment::JointAppointment;
 use kohtaamo_model::case::clientship::{CareTeam, ClientshipStatus, JointClientship};
 use kohtaamo_model::case::segment::SegmentAssessment;
+use kohtaamo_model::case::service_use::ServiceUse;
 use kohtaamo_model::case::stored::Stored;
 use kohtaamo_model::rule::CaseError;
+use kohtaamo_model::ClientId;
 
 use crate::{Purpose, Result, Store, StoreError};
 
@@ -66,6 +68,28 @@ impl Store {
                 Ok(changed)
             },
         )
+    }
+
+    /// Records how many contacts the client had with a service in a month,
+    /// replacing an earlier count of the same service and month.
+    pub fn record_service_use(
+        &mut self,
+        client: ClientId,
+        service_use: &ServiceUse,
+        purpose: Purpose,
+    ) -> Result<()> {
+        let same = self
+            .records_of::<ServiceUse>(client, purpose)?
+            .into_iter()
+            .find(|s| {
+                s.record.service == service_use.service && s.record.month == service_use.month
+            });
+        match same {
+            Some(stored) => self
+                .update_record(client, stored.id, stored.revision, service_use, purpose)
+                .map(drop),
+            None => self.insert_record(client, service_use, purpose).map(drop),
+        }
     }
 
     /// Records a segmentation now, judged with the client by the owner and,

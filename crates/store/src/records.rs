@@ -387,6 +387,7 @@ impl Store {
                 service_use: rows_of(tx, client)?,
                 professionals: crate::professionals::all(tx)?,
                 segment_consequences: crate::settings::consequences(tx)?,
+                services: crate::settings::settings(tx)?.services,
                 owner: crate::professionals::owner_id(tx)?,
                 organisations: crate::directory::all_organisations(tx)?,
                 withheld: Default::default(),

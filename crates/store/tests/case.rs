@@ -832,3 +832,29 @@ fn the_start_view_lists_the_owners_cases_and_is_logged_once_naming_them() {
     );
     assert!(store.verify().unwrap().is_ok());
 }
+
+#[test]
+fn a_months_service_use_is_replaced_and_the_earlier_count_kept() {
+    use kohtaamo_model::case::service_use::{Month, ServiceUse};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    let used = |contacts| ServiceUse {
+        service: "Päivystys".into(),
+        month: Month {
+            year: 2026,
+            month: 10,
+        },
+        contacts,
+    };
+    store
+        .record_service_use(client, &used(3), Purpose::Care)
+        .unwrap();
+    store
+        .record_service_use(client, &used(4), Purpose::Care)
+        .unwrap();
+    let case = store.open_case(client, Purpose::Care).unwrap();
+    assert_eq!(case.service_use.len(), 1);
+    assert_eq!(case.service_use[0].record.contacts, 4);
+    assert_eq!(case.service_use[0].revision, 2);
+    assert!(case.services.contains(&"Päivystys".to_owned()));
+}

@@ -52,6 +52,9 @@ pub struct Case {
         crate::case::organisation::OrganisationId,
         crate::case::organisation::Organisation,
     )>,
+    /// The services whose use is followed (the organisation's settings).
+    #[serde(default)]
+    pub services: Vec<String>,
     /// The holistic assessment's earlier versions, oldest first.
     #[serde(default)]
     pub assessment_history: Vec<crate::case::history::Earlier<HolisticAssessment>>,

@@ -18,6 +18,7 @@ mod plan;
 mod present;
 mod section_nav;
 mod segment;
+mod service_use;
 
 use kohtaamo_model::api::ApiError;
 use kohtaamo_model::case::stored::Case;
@@ -284,6 +285,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
                 <appointment::AppointmentSection case={c.clone()} change={change.clone()} />
                 <assessment::AssessmentSection case={c.clone()} change={change.clone()} />
                 <plan::PlanSection case={c.clone()} change={change.clone()} />
+                <service_use::ServiceUseSection case={c.clone()} change={change.clone()} />
                 <consent::ConsentSection case={c.clone()} change={change} />
             }
         </article>

@@ -79,6 +79,7 @@ pub fn section_nav(i18n: &I18n, case: &Case, today: NaiveDate, save_state: Html)
             ("appointment", "nav-appointment"),
             ("assessment", "nav-assessment"),
             ("plan", "nav-plan"),
+            ("service-use", "nav-service-use"),
             ("consents", "nav-consents"),
         ]);
     }
