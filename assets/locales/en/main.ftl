@@ -528,6 +528,7 @@ report-purpose-care = care and services
 report-purpose-joint-appointment = joint appointment
 report-purpose-client-request = your own request
 report-purpose-administration = maintenance of the system
+report-purpose-knowledge-management = leading with data (summary figures only)
 
 ## The start view
 start-open = Start

@@ -528,6 +528,7 @@ report-purpose-care = hoito ja palvelut
 report-purpose-joint-appointment = yhteinen tapaaminen
 report-purpose-client-request = oma pyyntösi
 report-purpose-administration = tietojärjestelmän ylläpito
+report-purpose-knowledge-management = tiedolla johtaminen (vain yhteenvetoluvut)
 
 ## Aloitusnäkymä
 start-open = Etusivu

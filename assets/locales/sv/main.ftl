@@ -528,6 +528,7 @@ report-purpose-care = vård och tjänster
 report-purpose-joint-appointment = gemensamt möte
 report-purpose-client-request = din egen begäran
 report-purpose-administration = underhåll av datasystemet
+report-purpose-knowledge-management = kunskapsbaserad ledning (endast sammanfattande siffror)
 
 ## Startvyn
 start-open = Startsida

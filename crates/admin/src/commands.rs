@@ -179,6 +179,36 @@ pub fn access_log(args: &StoreArgs, client: ClientId) -> Result<(), Failure> {
     Ok(())
 }
 
+/// A period's first and last day, checked before the store is opened.
+fn period(from: &str, to: &str) -> Result<(chrono::NaiveDate, chrono::NaiveDate), Failure> {
+    let day = |name: &str, text: &str| {
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+            Failure::Usage(format!(
+                "--{name} {text:?} is not a date written YYYY-MM-DD"
+            ))
+        })
+    };
+    let (from, to) = (day("from", from)?, day("to", to)?);
+    if to < from {
+        return Err(Failure::Usage(format!(
+            "the period ends ({to}) before it starts ({from})"
+        )));
+    }
+    Ok((from, to))
+}
+
+pub fn report(args: &StoreArgs, from: &str, to: &str, csv: bool) -> Result<(), Failure> {
+    let (from, to) = period(from, to)?;
+    let mut store = open(args)?;
+    let figures = store.figures(from, to, chrono::Local::now().date_naive())?;
+    if csv {
+        print!("{}", crate::report::csv(&figures));
+    } else {
+        print!("{}", crate::report::text(&figures));
+    }
+    Ok(())
+}
+
 pub fn import_directory(args: &StoreArgs, from: &Path) -> Result<(), Failure> {
     let text = std::fs::read_to_string(from)
         .map_err(|e| Failure::Failed(format!("cannot read {}: {e}", from.display())))?;

@@ -8,6 +8,7 @@
 mod commands;
 mod failure;
 mod passphrase;
+mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -131,6 +132,21 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         from: PathBuf,
     },
+    /// The figures of the store's cases over a period: aggregates only,
+    /// small counts suppressed (logged once, as knowledge management)
+    Report {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The first day, YYYY-MM-DD
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        /// The last day, YYYY-MM-DD
+        #[arg(long, value_name = "DATE")]
+        to: String,
+        /// CSV instead of text
+        #[arg(long)]
+        csv: bool,
+    },
     /// Measure opening, searching and saving on this machine
     Bench {
         #[command(flatten)]
@@ -164,6 +180,12 @@ fn main() -> ExitCode {
         Command::AccessLog { store, client } => commands::access_log(&store, client),
         Command::ImportDirectory { store, from } => commands::import_directory(&store, &from),
         Command::ImportSettings { store, from } => commands::import_settings(&store, &from),
+        Command::Report {
+            store,
+            from,
+            to,
+            csv,
+        } => commands::report(&store, &from, &to, csv),
         Command::Bench {
             store,
             clients,

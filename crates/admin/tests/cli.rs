@@ -486,3 +486,60 @@ fn bench_prints_every_figure() {
         assert!(text.contains(operation), "{text}");
     }
 }
+
+#[test]
+fn report_gives_the_figures_with_the_rule_and_refuses_a_bad_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store_with(dir.path(), &[]);
+    let demo = admin(
+        &["demo", "--store", s(&db), "--clients", "12"],
+        Some(PASSPHRASE),
+    );
+    assert_eq!(code(&demo), 0, "{}", stderr(&demo));
+    let today = chrono::Local::now().date_naive();
+    let from = (today - chrono::Days::new(60)).to_string();
+    let to = today.to_string();
+    let text = admin(
+        &["report", "--store", s(&db), "--from", &from, "--to", &to],
+        Some(PASSPHRASE),
+    );
+    assert_eq!(code(&text), 0, "{}", stderr(&text));
+    let out = stdout(&text);
+    assert!(out.contains("A count of 1–4 is suppressed"), "{out}");
+    // Twelve demo clients started within the period, all active now.
+    assert!(out.contains("total\t12"), "{out}");
+    let csv = admin(
+        &[
+            "report",
+            "--store",
+            s(&db),
+            "--from",
+            &from,
+            "--to",
+            &to,
+            "--csv",
+        ],
+        Some(PASSPHRASE),
+    );
+    assert_eq!(code(&csv), 0, "{}", stderr(&csv));
+    assert!(stdout(&csv).starts_with("section,item,value\n"));
+    assert!(
+        stdout(&csv).contains("agreed plan,of,12"),
+        "{}",
+        stdout(&csv)
+    );
+    // No name or code of a client anywhere in it.
+    let mut store = Store::unlock(&StorePaths::for_db(&db), PASSPHRASE, Channel::Cli).unwrap();
+    for c in store.search_clients("", Purpose::Administration).unwrap() {
+        assert!(!out.contains(&c.name) && !out.contains(c.hetu.as_str()));
+    }
+    drop(store);
+    for (from, to) in [("2026-13-01", "2026-12-01"), ("2026-12-01", "2026-11-01")] {
+        let bad = admin(
+            &["report", "--store", s(&db), "--from", from, "--to", to],
+            Some(PASSPHRASE),
+        );
+        assert_eq!(code(&bad), 2, "{from}–{to}: {}", stderr(&bad));
+        assert!(!stderr(&bad).is_empty());
+    }
+}

@@ -33,6 +33,9 @@ pub enum Purpose {
     ClientRequest,
     /// IT administration: backups, checks, demo data.
     Administration,
+    /// Leading with data (tiedolla johtaminen): figures over many clients,
+    /// aggregates only.
+    KnowledgeManagement,
 }
 
 /// Through which program the store owner acted.
@@ -56,7 +59,7 @@ macro_rules! text_enum {
     };
 }
 text_enum!(Action { Read => "read", Create => "create", Update => "update", Search => "search", Export => "export" });
-text_enum!(Purpose { Care => "care", JointAppointment => "joint-appointment", ClientRequest => "client-request", Administration => "administration" });
+text_enum!(Purpose { Care => "care", JointAppointment => "joint-appointment", ClientRequest => "client-request", Administration => "administration", KnowledgeManagement => "knowledge-management" });
 text_enum!(Channel { App => "app", Cli => "cli" });
 
 /// Who acted, as the client's report names them.

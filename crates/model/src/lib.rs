@@ -10,6 +10,7 @@ pub mod case;
 pub mod client;
 pub mod date_text;
 pub mod directory;
+pub mod figures;
 pub mod hetu;
 pub mod id;
 pub mod language;

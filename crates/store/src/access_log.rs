@@ -493,6 +493,7 @@ mod tests {
             Purpose::JointAppointment,
             Purpose::ClientRequest,
             Purpose::Administration,
+            Purpose::KnowledgeManagement,
         ] {
             assert_eq!(Purpose::parse(p.as_str()), Some(p));
         }

@@ -18,6 +18,7 @@ pub mod demo_case;
 mod directory;
 pub mod envelope;
 mod error;
+mod figures;
 mod history;
 pub mod log_head;
 mod migrations;

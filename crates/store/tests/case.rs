@@ -858,3 +858,45 @@ fn a_months_service_use_is_replaced_and_the_earlier_count_kept() {
     assert_eq!(case.service_use[0].revision, 2);
     assert!(case.services.contains(&"Päivystys".to_owned()));
 }
+
+#[test]
+fn the_figures_are_logged_once_and_name_no_client() {
+    use kohtaamo_model::api::StartClientship;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    store
+        .start_clientship(
+            &StartClientship {
+                client,
+                reasons: vec![IdentificationReason::Housing],
+                other_reason: String::new(),
+            },
+            Purpose::Care,
+        )
+        .unwrap();
+    let before = store.stats().unwrap().log_entries;
+    let in_log = |store: &mut Store| {
+        store
+            .access_log_for(client, Purpose::ClientRequest)
+            .unwrap()
+            .len()
+    };
+    let client_entries = in_log(&mut store);
+    let today = chrono::Local::now().date_naive();
+    let figures = store
+        .figures(today - chrono::Days::new(30), today, today)
+        .unwrap();
+    // One client: every count of them is hidden.
+    assert_eq!(
+        figures.segments_total,
+        kohtaamo_model::figures::Cell::Count(0)
+    );
+    assert_eq!(
+        figures.agreed_plan.of,
+        kohtaamo_model::figures::Cell::Suppressed
+    );
+    // One entry more in the log (and the read of the client's part), none
+    // of them the client's.
+    assert_eq!(store.stats().unwrap().log_entries, before + 2);
+    assert_eq!(in_log(&mut store), client_entries + 1);
+}

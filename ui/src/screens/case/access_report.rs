@@ -84,6 +84,7 @@ fn why(i18n: &I18n, purpose: Purpose) -> String {
         Purpose::JointAppointment => "report-purpose-joint-appointment",
         Purpose::ClientRequest => "report-purpose-client-request",
         Purpose::Administration => "report-purpose-administration",
+        Purpose::KnowledgeManagement => "report-purpose-knowledge-management",
     })
 }
 

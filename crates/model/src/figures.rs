@@ -1,0 +1,521 @@
+//! The figures a manager leads with (tiedolla johtaminen): aggregates of
+//! the joint work over a period, never a client's name or code. A pure
+//! function over cases: on a laptop it runs over the owner's own caseload;
+//! the team server will run it unchanged over a unit's.
+//!
+//! **Suppression.** Every count is of distinct clients. A count of 1–4 is
+//! suppressed (0 is shown: it tells nothing of anyone). Where a row is shown
+//! with its total, one suppressed cell could be worked out from the others,
+//! so the next smallest is suppressed too.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::case::clientship::{ClientshipStatus, JointClientship};
+use crate::case::plan::{PlanStatus, PlanVersion};
+use crate::case::segment::{Segment, SegmentAssessment};
+use crate::case::service_use::{compare, Month, ServiceUse};
+use crate::ClientId;
+
+/// The smallest count shown.
+pub const SMALLEST_SHOWN: u32 = 5;
+
+/// A count, or nothing when it would point at too few people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind", content = "n")]
+pub enum Cell {
+    Count(u32),
+    Suppressed,
+}
+
+impl Cell {
+    fn of(n: u32) -> Cell {
+        if n > 0 && n < SMALLEST_SHOWN {
+            Cell::Suppressed
+        } else {
+            Cell::Count(n)
+        }
+    }
+}
+
+/// Cells of one row shown with its total: primary suppression, and when
+/// exactly one is hidden, the next smallest (not zero) as well.
+fn row_with_total(counts: &[u32]) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = counts.iter().map(|n| Cell::of(*n)).collect();
+    let hidden = cells.iter().filter(|c| **c == Cell::Suppressed).count();
+    if hidden == 1 {
+        let next = counts
+            .iter()
+            .enumerate()
+            .filter(|(i, n)| cells[*i] != Cell::Suppressed && **n > 0)
+            .min_by_key(|(_, n)| **n)
+            .map(|(i, _)| i);
+        if let Some(i) = next {
+            cells[i] = Cell::Suppressed;
+        }
+    }
+    cells
+}
+
+/// What of a case the figures need.
+#[derive(Debug, Clone)]
+pub struct CaseFacts {
+    pub client: ClientId,
+    pub clientships: Vec<JointClientship>,
+    pub segments: Vec<SegmentAssessment>,
+    pub plans: Vec<PlanVersion>,
+    pub service_use: Vec<ServiceUse>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthFigures {
+    pub month: Month,
+    pub new: Cell,
+    pub active: Cell,
+    pub closed: Cell,
+}
+
+/// A part of a whole, both suppressed together when either side is small.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Share {
+    pub part: Cell,
+    pub of: Cell,
+}
+
+impl Share {
+    fn of(part: u32, of: u32) -> Share {
+        let cells = row_with_total(&[part, of - part]);
+        Share {
+            part: cells[0],
+            of: if cells.contains(&Cell::Suppressed) && of < SMALLEST_SHOWN {
+                Cell::Suppressed
+            } else {
+                Cell::Count(of)
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceFigures {
+    pub service: String,
+    /// Distinct clients whose use is compared.
+    pub clients: Cell,
+    /// Contacts before and after, shown only when `clients` is.
+    pub before: Option<u32>,
+    pub after: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figures {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Joint clients new, active and closed in each month of the period.
+    pub months: Vec<MonthFigures>,
+    /// Clients active at the end of the period by their latest segment, and
+    /// the total (one row with its total).
+    pub segments: Vec<(Segment, Cell)>,
+    pub segments_total: Cell,
+    /// Clients segmented at least twice in the period: towards more
+    /// support, towards less, the same (one row).
+    pub segment_movement: [Cell; 3],
+    /// Clients active at the end of the period with an agreed plan.
+    pub agreed_plan: Share,
+    /// Clients with a review due in the period whose every review came on
+    /// time (a new agreed version on or before the review date).
+    pub reviews_on_time: Share,
+    pub service_use: Vec<ServiceFigures>,
+}
+
+const SEGMENTS: [Segment; 4] = [
+    Segment::Omatoimi,
+    Segment::Tuki,
+    Segment::Yhteistyo,
+    Segment::Huolenpito,
+];
+
+fn intensity(s: Segment) -> usize {
+    SEGMENTS.iter().position(|x| *x == s).unwrap_or(0)
+}
+
+fn closed_on(c: &JointClientship) -> Option<NaiveDate> {
+    match &c.status {
+        ClientshipStatus::Closed { on, .. } => Some(*on),
+        _ => None,
+    }
+}
+
+fn active_on(c: &JointClientship, day: NaiveDate) -> bool {
+    c.started_on <= day && closed_on(c).is_none_or(|end| end >= day)
+}
+
+fn month_end(m: Month) -> NaiveDate {
+    let next = m.plus(1);
+    NaiveDate::from_ymd_opt(next.year, u32::from(next.month), 1)
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(NaiveDate::MAX)
+}
+
+fn month_start(m: Month) -> NaiveDate {
+    NaiveDate::from_ymd_opt(m.year, u32::from(m.month), 1).unwrap_or(NaiveDate::MIN)
+}
+
+fn agreed_on(p: &PlanVersion) -> Option<NaiveDate> {
+    match &p.status {
+        PlanStatus::Agreed(a) => Some(a.agreed_on),
+        PlanStatus::Draft => None,
+    }
+}
+
+/// The figures over `cases` for the period `from`–`to` (both included), as
+/// they stand on `today`.
+pub fn figures(cases: &[CaseFacts], from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Figures {
+    let mut months = Vec::new();
+    let mut m = Month::of(from);
+    while m <= Month::of(to) {
+        let (start, end) = (month_start(m), month_end(m));
+        let clients = |test: &dyn Fn(&JointClientship) -> bool| {
+            cases
+                .iter()
+                .filter(|c| c.clientships.iter().any(test))
+                .map(|c| c.client)
+                .collect::<BTreeSet<_>>()
+                .len() as u32
+        };
+        months.push(MonthFigures {
+            month: m,
+            new: Cell::of(clients(&|c| c.started_on >= start && c.started_on <= end)),
+            active: Cell::of(clients(&|c| {
+                c.started_on <= end && closed_on(c).is_none_or(|d| d >= start)
+            })),
+            closed: Cell::of(clients(&|c| {
+                closed_on(c).is_some_and(|d| d >= start && d <= end)
+            })),
+        });
+        m = m.plus(1);
+    }
+
+    let active_at_end: Vec<&CaseFacts> = cases
+        .iter()
+        .filter(|c| c.clientships.iter().any(|s| active_on(s, to)))
+        .collect();
+
+    let mut per_segment = [0u32; 4];
+    for case in &active_at_end {
+        let latest = case
+            .segments
+            .iter()
+            .filter(|s| s.assessed_at.date_naive() <= to)
+            .max_by_key(|s| s.assessed_at);
+        if let Some(s) = latest {
+            per_segment[intensity(s.chosen)] += 1;
+        }
+    }
+    let segment_cells = row_with_total(&per_segment);
+    let segments_total = Cell::of(per_segment.iter().sum());
+
+    let mut movement = [0u32; 3];
+    for case in cases {
+        let mut within: Vec<&SegmentAssessment> = case
+            .segments
+            .iter()
+            .filter(|s| {
+                let day = s.assessed_at.date_naive();
+                day >= from && day <= to
+            })
+            .collect();
+        within.sort_by_key(|s| s.assessed_at);
+        if let (Some(first), Some(last)) = (within.first(), within.last()) {
+            if within.len() >= 2 {
+                let (a, b) = (intensity(first.chosen), intensity(last.chosen));
+                movement[if b > a {
+                    0
+                } else if b < a {
+                    1
+                } else {
+                    2
+                }] += 1;
+            }
+        }
+    }
+    let moved = row_with_total(&movement);
+
+    let with_plan = active_at_end
+        .iter()
+        .filter(|c| {
+            c.plans
+                .iter()
+                .any(|p| agreed_on(p).is_some_and(|d| d <= to))
+        })
+        .count() as u32;
+
+    let mut due = 0u32;
+    let mut on_time = 0u32;
+    for case in cases {
+        let agreed: Vec<(NaiveDate, Option<NaiveDate>)> = case
+            .plans
+            .iter()
+            .filter_map(|p| agreed_on(p).map(|d| (d, p.review_date)))
+            .collect();
+        let reviews: Vec<NaiveDate> = agreed
+            .iter()
+            .filter_map(|(_, review)| *review)
+            .filter(|r| *r >= from && *r <= to && *r <= today)
+            .collect();
+        if reviews.is_empty() {
+            continue;
+        }
+        due += 1;
+        let all_on_time = reviews.iter().all(|review| {
+            agreed.iter().any(|(agreed, next_review)| {
+                *agreed <= *review && next_review.is_some_and(|n| n > *review)
+            })
+        });
+        on_time += u32::from(all_on_time);
+    }
+
+    let mut services: BTreeMap<String, (BTreeSet<ClientId>, u32, u32)> = BTreeMap::new();
+    for case in cases {
+        let Some(started) = case.clientships.first().map(|c| c.started_on) else {
+            continue;
+        };
+        let compared = compare(&case.service_use, started, today.min(to));
+        for (service, before, after) in compared.services {
+            let entry = services.entry(service).or_default();
+            entry.0.insert(case.client);
+            entry.1 += before;
+            entry.2 += after;
+        }
+    }
+    let service_use = services
+        .into_iter()
+        .map(|(service, (clients, before, after))| {
+            let n = Cell::of(clients.len() as u32);
+            let shown = matches!(n, Cell::Count(_));
+            ServiceFigures {
+                service,
+                clients: n,
+                before: shown.then_some(before),
+                after: shown.then_some(after),
+            }
+        })
+        .collect();
+
+    Figures {
+        from,
+        to,
+        months,
+        segments: SEGMENTS.iter().copied().zip(segment_cells).collect(),
+        segments_total,
+        segment_movement: [moved[0], moved[1], moved[2]],
+        agreed_plan: Share::of(with_plan, active_at_end.len() as u32),
+        reviews_on_time: Share::of(on_time, due),
+        service_use,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_counts_are_hidden_and_a_row_with_its_total_hides_one_more() {
+        assert_eq!(Cell::of(0), Cell::Count(0));
+        assert_eq!(Cell::of(4), Cell::Suppressed);
+        assert_eq!(Cell::of(5), Cell::Count(5));
+        // One small cell: the next smallest goes too, or it could be worked out.
+        assert_eq!(
+            row_with_total(&[3, 9, 12, 0]),
+            [
+                Cell::Suppressed,
+                Cell::Suppressed,
+                Cell::Count(12),
+                Cell::Count(0)
+            ]
+        );
+        // Two small cells already hide each other.
+        assert_eq!(
+            row_with_total(&[3, 2, 12]),
+            [Cell::Suppressed, Cell::Suppressed, Cell::Count(12)]
+        );
+        assert_eq!(row_with_total(&[6, 7]), [Cell::Count(6), Cell::Count(7)]);
+        // A share whose rest is small hides its part.
+        assert_eq!(Share::of(9, 11).part, Cell::Suppressed);
+        assert_eq!(
+            Share::of(9, 20),
+            Share {
+                part: Cell::Count(9),
+                of: Cell::Count(20)
+            }
+        );
+    }
+
+    /// Any row of counts: no hidden cell that the total gives away, no shown
+    /// cell of 1–4.
+    #[test]
+    fn no_row_ever_leaves_one_hidden_cell_or_a_small_one_shown() {
+        let mut seed = 7u64;
+        for _ in 0..2000 {
+            let len = 2 + (seed % 5) as usize;
+            let row: Vec<u32> = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    ((seed >> 33) % 14) as u32
+                })
+                .collect();
+            let cells = row_with_total(&row);
+            let hidden = cells.iter().filter(|c| **c == Cell::Suppressed).count();
+            // One hidden cell could be worked out from a shown total; a
+            // total of 1–4 is itself hidden.
+            let total = Cell::of(row.iter().sum());
+            assert!(
+                hidden != 1 || total == Cell::Suppressed,
+                "{row:?} → {cells:?}"
+            );
+            for (n, c) in row.iter().zip(&cells) {
+                if let Cell::Count(shown) = c {
+                    assert_eq!(shown, n);
+                    assert!(*n == 0 || *n >= SMALLEST_SHOWN, "{row:?} → {cells:?}");
+                }
+            }
+        }
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn case(n: u128, started: NaiveDate, closed: Option<NaiveDate>) -> CaseFacts {
+        use crate::case::clientship::CareTeam;
+        use crate::case::professional::{ProfessionalId, Sector};
+        let client = ClientId::from_u128(n);
+        CaseFacts {
+            client,
+            clientships: vec![JointClientship {
+                client,
+                started_on: started,
+                reasons: vec![],
+                other_reason: "testi".into(),
+                status: match closed {
+                    Some(on) => ClientshipStatus::Closed {
+                        reason: "x".into(),
+                        on,
+                    },
+                    None => ClientshipStatus::Active,
+                },
+                status_changes: vec![],
+                counterpart_pair: None,
+                team: CareTeam::started_by(ProfessionalId::from_u128(1), Sector::HealthCare),
+            }],
+            segments: vec![],
+            plans: vec![],
+            service_use: vec![],
+        }
+    }
+
+    fn segment(chosen: Segment, on: NaiveDate) -> SegmentAssessment {
+        use crate::case::segment::{EverydayCoping, ServiceNeed};
+        SegmentAssessment {
+            coping: EverydayCoping::Easy,
+            need: ServiceNeed::Few,
+            chosen,
+            reason_for_other: Some("testi".into()),
+            client_view: String::new(),
+            assessed_by: vec![crate::case::professional::ProfessionalId::from_u128(1)],
+            assessed_at: on.and_hms_opt(10, 0, 0).unwrap().and_utc(),
+        }
+    }
+
+    fn agreed(on: NaiveDate, review: NaiveDate) -> PlanVersion {
+        use crate::case::plan::{Agreement, ExpressedBy};
+        let mut plan = PlanVersion::first_draft();
+        plan.add_goal("Tavoite", ExpressedBy::Client).unwrap();
+        plan.set_review_date(Some(review)).unwrap();
+        plan.agree(Agreement {
+            agreed_on: on,
+            participants_present: vec![crate::case::professional::ProfessionalId::from_u128(1)],
+            client_present: true,
+            client_agreed: true,
+        })
+        .unwrap();
+        plan
+    }
+
+    /// Seven clients over October–November 2026, counted by hand.
+    #[test]
+    fn the_figures_of_a_small_caseload_match_a_count_by_hand() {
+        let oct = date(2026, 10, 5);
+        let mut cases: Vec<CaseFacts> = (1..=6).map(|n| case(n, oct, None)).collect();
+        cases[0].clientships[0].status = ClientshipStatus::Closed {
+            reason: "x".into(),
+            on: date(2026, 11, 20),
+        };
+        cases.push(case(7, date(2026, 11, 10), None));
+        for c in &mut cases[1..6] {
+            c.segments
+                .push(segment(Segment::Yhteistyo, date(2026, 10, 6)));
+            c.segments.push(segment(Segment::Tuki, date(2026, 11, 6)));
+            c.plans.push(agreed(date(2026, 10, 10), date(2027, 1, 10)));
+        }
+        cases[6]
+            .segments
+            .push(segment(Segment::Huolenpito, date(2026, 11, 12)));
+        let f = figures(
+            &cases,
+            date(2026, 10, 1),
+            date(2026, 11, 30),
+            date(2026, 12, 1),
+        );
+
+        let months: Vec<_> = f
+            .months
+            .iter()
+            .map(|m| (m.new, m.active, m.closed))
+            .collect();
+        assert_eq!(
+            months,
+            [
+                (Cell::Count(6), Cell::Count(6), Cell::Count(0)),
+                // One new and one closed in November: too few to show.
+                (Cell::Suppressed, Cell::Count(7), Cell::Suppressed),
+            ]
+        );
+        // Active at the end: five in tuki, one in huolenpito. The one is
+        // hidden, and so is the five beside it, or 6 − 5 would give it away.
+        assert_eq!(
+            f.segments,
+            [
+                (Segment::Omatoimi, Cell::Count(0)),
+                (Segment::Tuki, Cell::Suppressed),
+                (Segment::Yhteistyo, Cell::Count(0)),
+                (Segment::Huolenpito, Cell::Suppressed),
+            ]
+        );
+        assert_eq!(f.segments_total, Cell::Count(6));
+        // Five moved to less support between their two segmentations.
+        assert_eq!(
+            f.segment_movement,
+            [Cell::Count(0), Cell::Count(5), Cell::Count(0)]
+        );
+        // Five of six have an agreed plan: the one without is too few.
+        assert_eq!(
+            f.agreed_plan,
+            Share {
+                part: Cell::Suppressed,
+                of: Cell::Count(6)
+            }
+        );
+        // No review fell due in the period.
+        assert_eq!(
+            f.reviews_on_time,
+            Share {
+                part: Cell::Count(0),
+                of: Cell::Count(0)
+            }
+        );
+    }
+}
