@@ -59,14 +59,63 @@ fn row_with_total(counts: &[u32]) -> Vec<Cell> {
     cells
 }
 
-/// What of a case the figures need.
+/// What of one client's case the figures need (one a client): of each
+/// record only the fields they
+/// count, so that a store reads its records' JSON into these without
+/// building what is not counted (goals, notes, texts).
 #[derive(Debug, Clone)]
 pub struct CaseFacts {
     pub client: ClientId,
-    pub clientships: Vec<JointClientship>,
-    pub segments: Vec<SegmentAssessment>,
-    pub plans: Vec<PlanVersion>,
+    pub clientships: Vec<ClientshipFacts>,
+    pub segments: Vec<SegmentFacts>,
+    pub plans: Vec<PlanFacts>,
     pub service_use: Vec<ServiceUse>,
+}
+
+/// A clientship period, as the figures see it (its JSON, read leniently).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ClientshipFacts {
+    pub started_on: NaiveDate,
+    pub status: ClientshipStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct SegmentFacts {
+    pub chosen: Segment,
+    pub assessed_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct PlanFacts {
+    pub status: PlanStatus,
+    pub review_date: Option<NaiveDate>,
+}
+
+impl From<&JointClientship> for ClientshipFacts {
+    fn from(c: &JointClientship) -> Self {
+        Self {
+            started_on: c.started_on,
+            status: c.status.clone(),
+        }
+    }
+}
+
+impl From<&SegmentAssessment> for SegmentFacts {
+    fn from(s: &SegmentAssessment) -> Self {
+        Self {
+            chosen: s.chosen,
+            assessed_at: s.assessed_at,
+        }
+    }
+}
+
+impl From<&PlanVersion> for PlanFacts {
+    fn from(p: &PlanVersion) -> Self {
+        Self {
+            status: p.status.clone(),
+            review_date: p.review_date,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,14 +189,14 @@ fn intensity(s: Segment) -> usize {
     SEGMENTS.iter().position(|x| *x == s).unwrap_or(0)
 }
 
-fn closed_on(c: &JointClientship) -> Option<NaiveDate> {
+fn closed_on(c: &ClientshipFacts) -> Option<NaiveDate> {
     match &c.status {
         ClientshipStatus::Closed { on, .. } => Some(*on),
         _ => None,
     }
 }
 
-fn active_on(c: &JointClientship, day: NaiveDate) -> bool {
+fn active_on(c: &ClientshipFacts, day: NaiveDate) -> bool {
     c.started_on <= day && closed_on(c).is_none_or(|end| end >= day)
 }
 
@@ -162,7 +211,7 @@ fn month_start(m: Month) -> NaiveDate {
     NaiveDate::from_ymd_opt(m.year, u32::from(m.month), 1).unwrap_or(NaiveDate::MIN)
 }
 
-fn agreed_on(p: &PlanVersion) -> Option<NaiveDate> {
+fn agreed_on(p: &PlanFacts) -> Option<NaiveDate> {
     match &p.status {
         PlanStatus::Agreed(a) => Some(a.agreed_on),
         PlanStatus::Draft => None,
@@ -176,13 +225,12 @@ pub fn figures(cases: &[CaseFacts], from: NaiveDate, to: NaiveDate, today: Naive
     let mut m = Month::of(from);
     while m <= Month::of(to) {
         let (start, end) = (month_start(m), month_end(m));
-        let clients = |test: &dyn Fn(&JointClientship) -> bool| {
+        // One `CaseFacts` a client: counting cases counts distinct clients.
+        let clients = |test: &dyn Fn(&ClientshipFacts) -> bool| {
             cases
                 .iter()
                 .filter(|c| c.clientships.iter().any(test))
-                .map(|c| c.client)
-                .collect::<BTreeSet<_>>()
-                .len() as u32
+                .count() as u32
         };
         months.push(MonthFigures {
             month: m,
@@ -218,7 +266,7 @@ pub fn figures(cases: &[CaseFacts], from: NaiveDate, to: NaiveDate, today: Naive
 
     let mut movement = [0u32; 3];
     for case in cases {
-        let mut within: Vec<&SegmentAssessment> = case
+        let mut within: Vec<&SegmentFacts> = case
             .segments
             .iter()
             .filter(|s| {
@@ -395,7 +443,7 @@ mod tests {
         let client = ClientId::from_u128(n);
         CaseFacts {
             client,
-            clientships: vec![JointClientship {
+            clientships: vec![ClientshipFacts::from(&JointClientship {
                 client,
                 started_on: started,
                 reasons: vec![],
@@ -410,16 +458,16 @@ mod tests {
                 status_changes: vec![],
                 counterpart_pair: None,
                 team: CareTeam::started_by(ProfessionalId::from_u128(1), Sector::HealthCare),
-            }],
+            })],
             segments: vec![],
             plans: vec![],
             service_use: vec![],
         }
     }
 
-    fn segment(chosen: Segment, on: NaiveDate) -> SegmentAssessment {
+    fn segment(chosen: Segment, on: NaiveDate) -> SegmentFacts {
         use crate::case::segment::{EverydayCoping, ServiceNeed};
-        SegmentAssessment {
+        SegmentFacts::from(&SegmentAssessment {
             coping: EverydayCoping::Easy,
             need: ServiceNeed::Few,
             chosen,
@@ -427,10 +475,10 @@ mod tests {
             client_view: String::new(),
             assessed_by: vec![crate::case::professional::ProfessionalId::from_u128(1)],
             assessed_at: on.and_hms_opt(10, 0, 0).unwrap().and_utc(),
-        }
+        })
     }
 
-    fn agreed(on: NaiveDate, review: NaiveDate) -> PlanVersion {
+    fn agreed(on: NaiveDate, review: NaiveDate) -> PlanFacts {
         use crate::case::plan::{Agreement, ExpressedBy};
         let mut plan = PlanVersion::first_draft();
         plan.add_goal("Tavoite", ExpressedBy::Client).unwrap();
@@ -442,7 +490,7 @@ mod tests {
             client_agreed: true,
         })
         .unwrap();
-        plan
+        PlanFacts::from(&plan)
     }
 
     /// Seven clients over October–November 2026, counted by hand.

@@ -16,11 +16,10 @@ use crate::{Result, Store, StoreError};
 
 /// Every row of `table` as (client row, record).
 fn bodies<R: DeserializeOwned>(conn: &Connection, table: &str) -> Result<Vec<(i64, R)>> {
-    // `table` is one of ours, never input.
+    // `table` is one of ours, never input. In row order, which needs no
+    // sort: sorting the plans' bodies by client took 0.6 s of 0.7.
     let mut stmt = conn
-        .prepare(&format!(
-            "SELECT client_id, body FROM {table} ORDER BY client_id, id"
-        ))
+        .prepare(&format!("SELECT client_id, body FROM {table} ORDER BY id"))
         .context("reading the figures")?;
     let rows = stmt
         .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
