@@ -103,14 +103,48 @@ fn set_up(app: &App) {
     app.wait_text("#save-state", "Tallennettu");
 }
 
+/// How many times a reopen may meet the UI's crash notice before the test
+/// gives up.
+const TRAPS_TOLERATED: usize = 3;
+
 /// Starts the app again on the store, unlocks it and opens the client.
-fn reopen(data: &std::path::Path) -> App {
-    let app = App::launch(data, &[]);
-    app.unlock(PASSPHRASE);
-    app.wait_for_workspace();
-    app.click(".client-row");
-    app.wait_text("#client-page-name", NAME);
-    app
+///
+/// The UI's wasm now and then traps under WebKitGTK (see the README: "The
+/// wasm trap"), most often while a page starts; the crash notice then locks
+/// the store and says so. That is the page's crash, not a lost save (which
+/// is what this test is for), so a reopen that meets the notice starts the
+/// app again, and the traps are counted and printed. What was saved must
+/// still be there all the same.
+fn reopen(data: &std::path::Path, traps: &mut usize) -> App {
+    loop {
+        let app = App::launch(data, &[]);
+        let crashed = |app: &App, ready: &str| {
+            app.wait(&format!("{ready}, #crash"));
+            app.exists("#crash")
+        };
+        let opened = !crashed(&app, "#passphrase")
+            && {
+                app.fill("#passphrase", PASSPHRASE);
+                app.click("#unlock");
+                !crashed(&app, ".client-row")
+            }
+            && {
+                app.click(".client-row");
+                !crashed(&app, "#client-page-name")
+            };
+        if opened {
+            app.wait_text("#client-page-name", NAME);
+            return app;
+        }
+        *traps += 1;
+        println!("the page trapped while reopening ({traps} so far)");
+        assert!(
+            *traps <= TRAPS_TOLERATED,
+            "the UI trapped {traps} times while reopening: more than a rare defect"
+        );
+        drop(app);
+        kohtaamo_e2e::wait_until_store_released(data);
+    }
 }
 
 /// The value of the field `css` as the page first draws it.
@@ -135,6 +169,7 @@ fn every_text_the_screen_said_was_saved_survives_a_sigkill() {
     // The text each field must hold: typed before some kill.
     let mut expected: [Option<String>; 3] = [None, None, None];
     let mut survived = 0;
+    let mut traps = 0;
     let mut to_saved = Duration::ZERO;
     let mut to_reopened = Duration::ZERO;
     for kill in 1..=ROUNDS * KINDS.len() {
@@ -155,7 +190,7 @@ fn every_text_the_screen_said_was_saved_survives_a_sigkill() {
         expected[index] = Some(text);
 
         let reopening = Instant::now();
-        app = reopen(data.path());
+        app = reopen(data.path(), &mut traps);
         process = app.process();
         to_reopened += reopening.elapsed();
         for (kind, want) in KINDS.iter().zip(&expected) {
@@ -181,7 +216,7 @@ fn every_text_the_screen_said_was_saved_survives_a_sigkill() {
         to_reopened.as_secs_f64() / kills as f64,
     );
     println!("whole test: {:.1} s", started.elapsed().as_secs_f64());
-    println!("kills survived: {survived}");
+    println!("kills survived: {survived}; the page trapped {traps} times on reopening");
     assert!(
         survived >= AT_LEAST,
         "only {survived} kills, at least {AT_LEAST} needed"
