@@ -46,11 +46,25 @@ fn messages(language: &str) -> BTreeMap<String, BTreeSet<String>> {
 
 fn collect_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
     for element in &pattern.elements {
-        if let PatternElement::Placeable {
-            expression: Expression::Inline(InlineExpression::VariableReference { id }),
-        } = element
-        {
-            out.insert(id.name.to_owned());
+        match element {
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => {
+                out.insert(id.name.to_owned());
+            }
+            // `{ $count -> [one] … *[other] … }`: the selector is a
+            // variable the message uses, and so is any in its variants.
+            PatternElement::Placeable {
+                expression: Expression::Select { selector, variants },
+            } => {
+                if let InlineExpression::VariableReference { id } = selector {
+                    out.insert(id.name.to_owned());
+                }
+                for variant in variants {
+                    collect_variables(&variant.value, out);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -146,6 +160,10 @@ fn every_broken_rule_has_a_message_in_every_language() {
     }
     // A settings file's bad fields.
     for problem in kohtaamo_model::settings::examples() {
+        examples.push((format!("{problem:?}"), problem.message()));
+    }
+    // An instrument file's bad fields.
+    for problem in kohtaamo_model::measure::instrument_file::examples() {
         examples.push((format!("{problem:?}"), problem.message()));
     }
     for language in LANGUAGES {

@@ -345,6 +345,23 @@ rule-consent-withdrawn-before-given = A consent cannot be withdrawn before it wa
 rule-consent-only-withdrawal = A recorded consent cannot change, only be withdrawn. Record a new one if needed.
 rule-service-use-bad-month = Month { $month } is not 1–12.
 rule-service-use-no-service = Choose the service.
+rule-measure-other-instrument = The answer is for another instrument or version than the one asked.
+rule-measure-unknown-instrument = This store has no such instrument or version. Import the instrument file first.
+rule-measure-no-such-item = The instrument has no question “{ $item }”.
+rule-measure-item-twice = The question “{ $item }” is answered twice.
+rule-measure-out-of-scale = Give a value from { $min } to { $max }.
+rule-measure-nothing-answered = Answer at least one question.
+rule-measure-too-young = The instrument is for people aged { $minimum } or over.
+rule-measure-point-taken = { $point ->
+        [start] The start measurement
+        [middle] The middle measurement
+        [end] The end measurement
+       *[other] This measurement
+    } has already been made in this joint clientship period.
+rule-measure-no-points = Measurement points (start, middle, end) belong to the life situation meter.
+rule-measure-note-too-long = The discussion note is longer than { $most } characters.
+rule-measure-no-such-viewpoint = The instrument has no viewpoint “{ $viewpoint }”.
+rule-measure-in-the-future = The answer's date is after today.
 rule-professional-empty-name = Write the name.
 rule-professional-too-long = The field “{ $field }” is too long (at most { $max } characters).
 rule-professional-email = The secure e-mail address is not an e-mail address.
@@ -574,3 +591,17 @@ service-use-compare-title = Visits { $months } months before the joint clientshi
 service-use-before = Before
 service-use-after = After
 service-use-change = Change
+
+## Instrument files a unit imports: what is wrong, field named.
+instrument-problem-not-json = the file is not JSON (line { $line }, column { $column })
+instrument-problem-format = the file is not a Kohtaamo instrument file (format “{ $found }”, should be “kohtaamo-instrument/1”)
+instrument-problem-missing = { $field } is missing
+instrument-problem-wrong-kind = { $field } holds a value of the wrong kind
+instrument-problem-unknown-field = { $field } is an unknown field
+instrument-problem-unknown-value = { $field }: “{ $value }” is not an allowed value
+instrument-problem-empty = { $field } is empty
+instrument-problem-bad-id = { $field }: “{ $value }” is not a valid identifier (lower-case letters a–z, digits and hyphens only)
+instrument-problem-duplicate = { $field }: “{ $value }” is repeated
+instrument-problem-out-of-range = { $field } must be from { $min } to { $max }
+instrument-problem-bands = { $field }: the colour bands must cover the scale once, from its lowest to its highest value
+instrument-problem-several-overall = { $field }: only one question can be the overall one

@@ -345,6 +345,23 @@ rule-consent-withdrawn-before-given = Suostumusta ei voi perua ennen kuin se on 
 rule-consent-only-withdrawal = Kirjattua suostumusta ei voi muuttaa, vain perua. Kirjaa tarvittaessa uusi.
 rule-service-use-bad-month = Kuukausi { $month } ei ole 1–12.
 rule-service-use-no-service = Valitse palvelu.
+rule-measure-other-instrument = Vastaus on eri mittarista tai mittarin versiosta kuin kysytty.
+rule-measure-unknown-instrument = Mittaria tai sen versiota ei ole tässä tietovarastossa. Tuo mittaritiedosto ensin.
+rule-measure-no-such-item = Mittarissa ei ole kysymystä ”{ $item }”.
+rule-measure-item-twice = Kysymykseen ”{ $item }” on vastattu kahdesti.
+rule-measure-out-of-scale = Anna arvo väliltä { $min }–{ $max }.
+rule-measure-nothing-answered = Vastaa ainakin yhteen kysymykseen.
+rule-measure-too-young = Mittari on { $minimum } vuotta täyttäneille.
+rule-measure-point-taken = { $point ->
+        [start] Alkumittaus
+        [middle] Väliarvio
+        [end] Loppumittaus
+       *[other] Tämä mittaus
+    } on jo tehty tällä yhteisasiakkuusjaksolla.
+rule-measure-no-points = Mittauskohdat (alku, väli, loppu) kuuluvat elämäntilannemittariin.
+rule-measure-note-too-long = Keskustelumuistiinpano on yli { $most } merkkiä pitkä.
+rule-measure-no-such-viewpoint = Mittarissa ei ole näkökulmaa ”{ $viewpoint }”.
+rule-measure-in-the-future = Vastauspäivä on tämän päivän jälkeen.
 rule-professional-empty-name = Kirjoita nimi.
 rule-professional-too-long = Kenttä ”{ $field }” on liian pitkä (enintään { $max } merkkiä).
 rule-professional-email = Suojatun sähköpostin osoite ei ole sähköpostiosoite.
@@ -574,3 +591,17 @@ service-use-compare-title = Käynnit { $months } kk ennen yhteisasiakkuuden alku
 service-use-before = Ennen
 service-use-after = Jälkeen
 service-use-change = Muutos
+
+## Instrument files a unit imports: what is wrong, field named.
+instrument-problem-not-json = tiedosto ei ole JSON-muotoinen (rivi { $line }, sarake { $column })
+instrument-problem-format = tiedosto ei ole Kohtaamon mittaritiedosto (muoto ”{ $found }”, pitäisi olla ”kohtaamo-instrument/1”)
+instrument-problem-missing = { $field } puuttuu
+instrument-problem-wrong-kind = kentässä { $field } on vääränlainen arvo
+instrument-problem-unknown-field = { $field } on tuntematon kenttä
+instrument-problem-unknown-value = { $field }: ”{ $value }” ei ole sallittu arvo
+instrument-problem-empty = { $field } on tyhjä
+instrument-problem-bad-id = { $field }: ”{ $value }” ei kelpaa tunnisteeksi (vain pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä)
+instrument-problem-duplicate = { $field }: ”{ $value }” toistuu
+instrument-problem-out-of-range = { $field } pitää olla väliltä { $min }–{ $max }
+instrument-problem-bands = { $field }: värirajojen pitää kattaa asteikko kerran, alimmasta ylimpään arvoon
+instrument-problem-several-overall = { $field }: vain yksi kysymys voi olla kokonaisarvio

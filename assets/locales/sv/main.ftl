@@ -345,6 +345,23 @@ rule-consent-withdrawn-before-given = Ett samtycke kan inte återkallas innan de
 rule-consent-only-withdrawal = Ett antecknat samtycke kan inte ändras, bara återkallas. Anteckna vid behov ett nytt.
 rule-service-use-bad-month = Månaden { $month } är inte 1–12.
 rule-service-use-no-service = Välj tjänst.
+rule-measure-other-instrument = Svaret gäller en annan mätare eller version än den som frågades.
+rule-measure-unknown-instrument = Mätaren eller dess version finns inte i det här datalagret. Importera mätarfilen först.
+rule-measure-no-such-item = Mätaren har ingen fråga ”{ $item }”.
+rule-measure-item-twice = Frågan ”{ $item }” är besvarad två gånger.
+rule-measure-out-of-scale = Ange ett värde mellan { $min } och { $max }.
+rule-measure-nothing-answered = Svara på minst en fråga.
+rule-measure-too-young = Mätaren är för personer som fyllt { $minimum } år.
+rule-measure-point-taken = { $point ->
+        [start] Startmätningen
+        [middle] Mellanmätningen
+        [end] Slutmätningen
+       *[other] Den här mätningen
+    } är redan gjord under den här perioden av gemensamt klientskap.
+rule-measure-no-points = Mätpunkterna (start, mellan, slut) hör till livssituationsmätaren.
+rule-measure-note-too-long = Diskussionsanteckningen är längre än { $most } tecken.
+rule-measure-no-such-viewpoint = Mätaren har inget perspektiv ”{ $viewpoint }”.
+rule-measure-in-the-future = Svarsdagen är efter i dag.
 rule-professional-empty-name = Skriv namnet.
 rule-professional-too-long = Fältet ”{ $field }” är för långt (högst { $max } tecken).
 rule-professional-email = Adressen för skyddad e-post är inte en e-postadress.
@@ -574,3 +591,17 @@ service-use-compare-title = Besök { $months } mån. före det gemensamma klient
 service-use-before = Före
 service-use-after = Efter
 service-use-change = Förändring
+
+## Instrument files a unit imports: what is wrong, field named.
+instrument-problem-not-json = filen är inte i JSON-format (rad { $line }, kolumn { $column })
+instrument-problem-format = filen är inte en mätarfil för Kohtaamo (format ”{ $found }”, borde vara ”kohtaamo-instrument/1”)
+instrument-problem-missing = { $field } saknas
+instrument-problem-wrong-kind = fältet { $field } har ett värde av fel slag
+instrument-problem-unknown-field = { $field } är ett okänt fält
+instrument-problem-unknown-value = { $field }: ”{ $value }” är inte ett tillåtet värde
+instrument-problem-empty = { $field } är tomt
+instrument-problem-bad-id = { $field }: ”{ $value }” duger inte som identifierare (endast små bokstäver a–z, siffror och bindestreck)
+instrument-problem-duplicate = { $field }: ”{ $value }” upprepas
+instrument-problem-out-of-range = { $field } ska vara mellan { $min } och { $max }
+instrument-problem-bands = { $field }: färggränserna ska täcka skalan en gång, från lägsta till högsta värdet
+instrument-problem-several-overall = { $field }: bara en fråga kan vara helhetsbedömningen

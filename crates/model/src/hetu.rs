@@ -74,6 +74,11 @@ impl PersonalIdentityCode {
         self.birth_date
     }
 
+    /// Full years on `day`: what an age limit (3X10D's 18) is checked by.
+    pub fn age_on(&self, day: NaiveDate) -> u32 {
+        day.years_since(self.birth_date).unwrap_or(0)
+    }
+
     /// Temporary identities (individual number 900–999) are given e.g. in
     /// hospitals before the real code is known.
     pub fn is_temporary(&self) -> bool {

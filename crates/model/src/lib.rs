@@ -14,6 +14,7 @@ pub mod figures;
 pub mod hetu;
 pub mod id;
 pub mod language;
+pub mod measure;
 pub mod rule;
 pub mod secret;
 pub mod settings;

@@ -18,6 +18,7 @@ use crate::case::professional::{ProfessionalError, ProfessionalField};
 use crate::case::segment::{Segment, SegmentError};
 use crate::case::service_use::ServiceUseError;
 use crate::case::team_edit::TeamError;
+use crate::measure::answer::MeasureError;
 
 /// A rule of the case as a whole, which no one record can check alone.
 #[derive(
@@ -69,6 +70,8 @@ pub enum RuleError {
     #[error(transparent)]
     Professional(ProfessionalError),
     #[error(transparent)]
+    Measure(MeasureError),
+    #[error(transparent)]
     Case(CaseError),
 }
 
@@ -91,6 +94,7 @@ from_errors!(
     Consent(ConsentError),
     ServiceUse(ServiceUseError),
     Professional(ProfessionalError),
+    Measure(MeasureError),
     Case(CaseError),
 );
 
@@ -139,6 +143,7 @@ impl RuleError {
             Self::Consent(e) => consent(e),
             Self::ServiceUse(e) => service_use(e),
             Self::Professional(e) => professional(e),
+            Self::Measure(e) => measure(e),
             Self::Case(e) => case(e),
         }
     }
@@ -245,6 +250,48 @@ fn service_use(e: &ServiceUseError) -> Message {
             Arg::Number(i64::from(*month)),
         ),
         NoService => Message::plain("rule-service-use-no-service"),
+    }
+}
+
+fn measure(e: &MeasureError) -> Message {
+    use MeasureError::*;
+    let text = |s: &str| Arg::Text(s.to_owned());
+    match e {
+        OtherInstrument => Message::plain("rule-measure-other-instrument"),
+        UnknownInstrument => Message::plain("rule-measure-unknown-instrument"),
+        NoSuchItem { item } => Message::with("rule-measure-no-such-item", "item", text(item)),
+        ItemTwice { item } => Message::with("rule-measure-item-twice", "item", text(item)),
+        OutOfScale { min, max } => Message {
+            id: "rule-measure-out-of-scale",
+            args: vec![
+                ("min", Arg::Number(i64::from(*min))),
+                ("max", Arg::Number(i64::from(*max))),
+            ],
+        },
+        NothingAnswered => Message::plain("rule-measure-nothing-answered"),
+        TooYoung { minimum } => Message::with(
+            "rule-measure-too-young",
+            "minimum",
+            Arg::Number(i64::from(*minimum)),
+        ),
+        // The point's code: the message selects its words by it.
+        PointTaken { point } => Message::with(
+            "rule-measure-point-taken",
+            "point",
+            text(crate::measure::answer::point_code(*point)),
+        ),
+        NoPoints => Message::plain("rule-measure-no-points"),
+        NoteTooLong { most } => Message::with(
+            "rule-measure-note-too-long",
+            "most",
+            Arg::Number(*most as i64),
+        ),
+        NoSuchViewpoint { viewpoint } => Message::with(
+            "rule-measure-no-such-viewpoint",
+            "viewpoint",
+            text(viewpoint),
+        ),
+        InTheFuture => Message::plain("rule-measure-in-the-future"),
     }
 }
 
@@ -381,6 +428,11 @@ pub fn examples() -> Vec<RuleError> {
         .map(RuleError::from),
     );
     all.extend(
+        crate::measure::answer::examples()
+            .into_iter()
+            .map(RuleError::from),
+    );
+    all.extend(
         [
             ProfessionalError::EmptyName,
             ProfessionalError::TooLong {
@@ -503,6 +555,14 @@ mod tests {
                     _ => None,
                 }),
                 ProfessionalError::COUNT,
+            ),
+            (
+                "measure",
+                variants(|e| match e {
+                    R::Measure(x) => Some(x),
+                    _ => None,
+                }),
+                MeasureError::COUNT,
             ),
             (
                 "case",

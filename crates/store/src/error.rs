@@ -55,6 +55,11 @@ pub enum StoreError {
     /// the user's language.
     #[error("a rule was broken: {0}")]
     Rule(kohtaamo_model::rule::RuleError),
+    /// An instrument file a unit brought, and what is wrong with it.
+    #[error("the instrument file cannot be used: {0}")]
+    Instrument(kohtaamo_model::measure::instrument_file::InstrumentProblem),
+    #[error("instrument {id} version {version} is already here with other content; give the file a new version")]
+    InstrumentVersionTaken { id: String, version: u32 },
     #[error("a {record} could not be written as JSON")]
     Unserialisable { record: &'static str },
     #[error("no {record} with id {id}")]

@@ -21,6 +21,7 @@ mod error;
 mod figures;
 mod history;
 pub mod log_head;
+mod measures;
 mod migrations;
 mod paths;
 mod private_files;

@@ -242,6 +242,50 @@ const MIGRATIONS: &[Migration] = &[
     BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
     "#,
     ),
+    // 8: follow-up measures. Every version of an instrument's definition is
+    // kept as imported, so an old answer shows as it was asked; answers are
+    // case records written once; client-experience answers carry no client
+    // at all, only the unit and the month (they are meant to be anonymous).
+    Migration::Sql(
+        r#"
+    CREATE TABLE instrument_version (
+        instrument  TEXT NOT NULL,
+        version     INTEGER NOT NULL,
+        definition  TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        PRIMARY KEY (instrument, version)
+    ) STRICT;
+    CREATE TRIGGER instrument_version_no_update BEFORE UPDATE ON instrument_version
+    BEGIN SELECT RAISE(ABORT, 'an instrument version cannot change; import a new version'); END;
+    CREATE TRIGGER instrument_version_no_delete BEFORE DELETE ON instrument_version
+    BEGIN SELECT RAISE(ABORT, 'an instrument version cannot change; import a new version'); END;
+
+    CREATE TABLE measure_answer (
+        id        INTEGER PRIMARY KEY,
+        uid       TEXT NOT NULL UNIQUE,
+        client_id INTEGER NOT NULL REFERENCES client (id),
+        body      TEXT NOT NULL,
+        revision  INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+    CREATE INDEX measure_answer_client ON measure_answer (client_id, id);
+    CREATE TRIGGER measure_answer_no_update BEFORE UPDATE ON measure_answer
+    BEGIN SELECT RAISE(ABORT, 'a measure answer is history and cannot change'); END;
+    CREATE TRIGGER measure_answer_no_delete BEFORE DELETE ON measure_answer
+    BEGIN SELECT RAISE(ABORT, 'a measure answer is history and cannot change'); END;
+
+    CREATE TABLE client_experience (
+        id    INTEGER PRIMARY KEY,
+        uid   TEXT NOT NULL UNIQUE,
+        unit  TEXT NOT NULL,
+        month TEXT NOT NULL,
+        body  TEXT NOT NULL
+    ) STRICT;
+    CREATE TRIGGER client_experience_no_update BEFORE UPDATE ON client_experience
+    BEGIN SELECT RAISE(ABORT, 'a client-experience answer cannot change'); END;
+    CREATE TRIGGER client_experience_no_delete BEFORE DELETE ON client_experience
+    BEGIN SELECT RAISE(ABORT, 'a client-experience answer cannot change'); END;
+    "#,
+    ),
 ];
 
 /// The schema version this build writes.

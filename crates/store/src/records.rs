@@ -392,6 +392,8 @@ impl Store {
                 organisations: crate::directory::all_organisations(tx)?,
                 withheld: Default::default(),
                 assessment_history: crate::history::earlier_of(tx, client)?,
+                measures: rows_of(tx, client)?,
+                instruments: crate::measures::all_versions(tx)?,
             };
             let access = Access {
                 client: Some(client),

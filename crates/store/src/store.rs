@@ -95,6 +95,7 @@ impl Store {
         let lock = take_lock(paths)?;
         let mut conn = open_keyed(paths, None, true)?;
         migrations::migrate(&mut conn)?;
+        crate::measures::ensure_built_in(&conn)?;
         Ok(Self {
             conn,
             paths: paths.clone(),
@@ -119,6 +120,7 @@ impl Store {
     ) -> Result<Self> {
         let mut conn = open_keyed(paths, Some(data_key), true)?;
         migrations::migrate(&mut conn)?;
+        crate::measures::ensure_built_in(&conn)?;
         conn.execute(
             "INSERT INTO store_meta (key, value) VALUES ('store_id', ?1)",
             [key_file.store_id()],
@@ -229,6 +231,7 @@ impl Store {
             });
         }
         migrations::migrate(&mut conn)?;
+        crate::measures::ensure_built_in(&conn)?;
         let owner: Option<String> = conn
             .query_row(
                 "SELECT value FROM store_meta WHERE key = 'owner_name'",

@@ -58,6 +58,13 @@ pub struct Case {
     /// The holistic assessment's earlier versions, oldest first.
     #[serde(default)]
     pub assessment_history: Vec<crate::case::history::Earlier<HolisticAssessment>>,
+    /// The follow-up measures' answers, oldest first.
+    #[serde(default)]
+    pub measures: Vec<Stored<crate::measure::answer::MeasureAnswer>>,
+    /// Every instrument version the store holds: the answers' own and the
+    /// latest of each, which new answers are given in.
+    #[serde(default)]
+    pub instruments: Vec<crate::measure::instrument::Instrument>,
 }
 
 impl Case {
