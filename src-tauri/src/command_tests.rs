@@ -66,6 +66,10 @@ impl TestApp {
                 crate::commands::change_clientship_status,
                 crate::commands::access_report,
                 crate::commands::heartbeat,
+                crate::commands::instruments,
+                crate::commands::import_instrument,
+                crate::commands::save_measure,
+                crate::commands::client_answer_measure,
             ])
             .build(tauri::generate_context!())
             .unwrap();
@@ -474,4 +478,54 @@ fn the_shell_locks_the_store_when_the_page_stops_answering() {
         Instant::now() + Duration::from_secs(2 * limit + 1)
     ));
     assert!(!unlocked(&app));
+}
+
+#[test]
+fn a_measure_is_appended_from_the_main_window_and_the_clients_command_is_not_its() {
+    let (app, _, _, client) = nurse_with_a_client();
+    let instruments = app.ok("instruments", json!({}));
+    let meter = instruments
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "3x10d-adult")
+        .expect("the built-in 3X10D")
+        .clone();
+    let today = chrono::Local::now().date_naive().to_string();
+    let answer = json!({
+        "instrument": { "id": "3x10d-adult", "version": meter["version"] },
+        "point": "start", "answered_on": today, "entered_by": "paper",
+        "scores": [{ "item": "health", "score": 4 }, { "item": "life-as-a-whole", "score": 6 }],
+    });
+    let case = app.case(
+        "save_measure",
+        json!({ "request": { "client": client, "answer": answer } }),
+    );
+    assert_eq!(case.measures.len(), 1);
+    assert_eq!(case.measures[0].record.score("health"), Some(4));
+    // The start comes once a period: said as a rule, in the user's words.
+    let again = app
+        .call(
+            "save_measure",
+            json!({ "request": { "client": client, "answer": answer } }),
+        )
+        .unwrap_err();
+    assert_eq!(again["code"], "rule", "{again}");
+    // The client's window's own command is not the main window's.
+    let refused = app
+        .call("client_answer_measure", json!({ "answer": answer }))
+        .unwrap_err();
+    assert!(
+        refused.to_string().contains("not allowed"),
+        "the main window called the client window's command: {refused}"
+    );
+    // A bad instrument file names the field; nothing is imported.
+    let bad = app
+        .call(
+            "import_instrument",
+            json!({ "text": "{\"format\": \"kohtaamo-instrument/1\", \"id\": \"x\"}" }),
+        )
+        .unwrap_err();
+    assert_eq!(bad["code"], "instrument-invalid", "{bad}");
+    assert_eq!(bad["problem"]["kind"], "missing", "{bad}");
 }

@@ -12,13 +12,15 @@ use std::sync::{Mutex, MutexGuard};
 use kohtaamo_model::access::AccessReport;
 use kohtaamo_model::api::{
     ApiError, AppStatus, ChangeClientshipStatus, SaveAppointment, SaveAssessment, SaveClientship,
-    SaveConsent, SaveOrganisation, SavePlan, SaveProfessional, SaveProfile, SaveServiceUse,
-    SegmentAnswers, StartClientship, StoreKind,
+    SaveConsent, SaveMeasure, SaveOrganisation, SavePlan, SaveProfessional, SaveProfile,
+    SaveServiceUse, SegmentAnswers, StartClientship, StoreKind,
 };
 use kohtaamo_model::case::organisation::{Organisation, OrganisationId};
 use kohtaamo_model::case::professional::{Professional, ProfessionalId};
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::directory::{parse_directory, DirectoryImported};
+use kohtaamo_model::measure::answer::{EnteredBy, MeasureAnswer};
+use kohtaamo_model::measure::instrument::Instrument;
 use kohtaamo_model::secret::Secret;
 use kohtaamo_model::settings::{parse_settings, OrganisationSettings};
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
@@ -90,6 +92,11 @@ pub async fn lock_store<R: Runtime>(
 ) -> Result<AppStatus, ApiError> {
     let mut session = session(&state)?;
     session.lock_for(idle.unwrap_or(false));
+    // No client data: which lock it was, for a test run's log.
+    eprintln!(
+        "kohtaamo: {} the page locked the store (idle: {idle:?})",
+        chrono::Utc::now().format("%H:%M:%S%.3f")
+    );
     client_window::close(&app);
     Ok(session.status())
 }
@@ -454,6 +461,67 @@ pub async fn save_service_use<R: Runtime>(
     change_case(&app, &state, request.client, purpose, |store| {
         store.record_service_use(request.client, &request.service_use, purpose)
     })
+}
+
+/// The latest version of every instrument the store holds.
+#[tauri::command]
+pub async fn instruments(state: Shared<'_>) -> Result<Vec<Instrument>, ApiError> {
+    session(&state)?
+        .client_work()?
+        .instruments()
+        .map_err(to_api)
+}
+
+/// Imports a unit's own instrument file, given as its text.
+#[tauri::command]
+pub async fn import_instrument(state: Shared<'_>, text: String) -> Result<Instrument, ApiError> {
+    let mut session = session(&state)?;
+    session
+        .client_work()?
+        .import_instrument(&text)
+        .map(|(instrument, _)| instrument)
+        .map_err(to_api)
+}
+
+/// Appends a measure's answer to a case, from the main window: the
+/// professional's entry, a paper form, or the client on the shared screen.
+#[tauri::command]
+pub async fn save_measure<R: Runtime>(
+    app: AppHandle<R>,
+    state: Shared<'_>,
+    request: SaveMeasure,
+) -> Result<Case, ApiError> {
+    let purpose = Purpose::JointAppointment;
+    change_case(&app, &state, request.client, purpose, |store| {
+        store
+            .record_measure(request.client, &request.answer, purpose)
+            .map(drop)
+    })
+}
+
+/// The client's own window's one way to write: appends the client's answer
+/// to the case shown there, as the client's, and nothing else.
+#[tauri::command]
+pub async fn client_answer_measure<R: Runtime>(
+    app: AppHandle<R>,
+    state: Shared<'_>,
+    answer: MeasureAnswer,
+) -> Result<Case, ApiError> {
+    let answer = MeasureAnswer {
+        entered_by: EnteredBy::Client,
+        ..answer
+    };
+    let mut session = session(&state)?;
+    let client = session.shared().ok_or(ApiError::ClientNotFound)?;
+    let store = session.client_work()?;
+    store
+        .record_measure(client, &answer, Purpose::JointAppointment)
+        .map_err(to_api)?;
+    let case = store
+        .open_case(client, Purpose::JointAppointment)
+        .map_err(to_api)?;
+    client_window::case_changed(&app);
+    Ok(owners_view(store, case)?.for_shared_screen(chrono::Local::now().date_naive()))
 }
 
 /// Records a consent, or withdraws one.

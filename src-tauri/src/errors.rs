@@ -20,6 +20,10 @@ pub fn to_api(error: StoreError) -> ApiError {
         }
         StoreError::RecordNotFound { .. } => ApiError::ClientNotFound,
         StoreError::ClientNotFound(_) => ApiError::ClientNotFound,
+        StoreError::Instrument(problem) => ApiError::InstrumentInvalid { problem },
+        StoreError::InstrumentVersionTaken { id, version } => {
+            ApiError::InstrumentVersionTaken { id, version }
+        }
         // StoreError's messages name files and operations, never client data.
         other => ApiError::Internal {
             detail: other.to_string(),

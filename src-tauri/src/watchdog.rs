@@ -38,6 +38,12 @@ pub fn check<R: Runtime>(app: &AppHandle<R>, now: Instant) -> bool {
     }
     // An idle lock: the PIN may reopen, as after the page's own.
     session.lock_for(true);
+    // Said on stderr (no client data in it) so that a lock nobody asked for
+    // can be told apart from the page's own in a test run's log.
+    eprintln!(
+        "kohtaamo: {} the page stopped beating; the shell locked the store",
+        chrono::Utc::now().format("%H:%M:%S%.3f")
+    );
     drop(session);
     crate::client_window::close(app);
     true

@@ -113,13 +113,27 @@ impl App {
     /// returns what the screen says. Checked in the page every few
     /// milliseconds, so that what comes next (a kill) follows at once.
     pub fn wait_saved(&self) -> String {
+        match self.wait_saved_unless_crashed() {
+            Ok(shown) => shown,
+            Err(crashed) => panic!("the page crashed before the save was shown: {crashed}"),
+        }
+    }
+
+    /// [`App::wait_saved`], except that a page that crashed meanwhile is
+    /// said as `Err`: its crash notice is up, or it has been loaded anew
+    /// (the notice's restart button takes the focus, so keys still being
+    /// typed press it). Any other failure panics.
+    pub fn wait_saved_unless_crashed(&self) -> Result<String, String> {
         let outcome = self
             .session
             .execute_async(
                 "const patience = arguments[0]; const done = arguments[arguments.length - 1]; \
                  const until = Date.now() + patience; \
                  const check = () => { \
-                   const w = window.kohtaamoTestSave || {}; \
+                   const w = window.kohtaamoTestSave; \
+                   const errors = (window.kohtaamoErrors || []).join('\\n'); \
+                   if (!w || document.getElementById('crash')) { \
+                     done({ saved: false, crashed: true, reloaded: !w, errors }); return; } \
                    const state = document.getElementById('save-state'); \
                    const shown = state ? state.innerText : ''; \
                    const alerts = [...document.querySelectorAll('[role=alert]')] \
@@ -132,11 +146,14 @@ impl App {
                 serde_json::json!([PATIENCE.as_millis() as u64]),
             )
             .unwrap_or_else(|e| panic!("waiting for the save: {e}"));
+        if outcome["crashed"] == true {
+            return Err(outcome.to_string());
+        }
         if outcome["saved"] != true {
             self.save_screenshot("timeout");
             panic!("the screen never said the save was made: {outcome}");
         }
-        outcome["shown"].as_str().unwrap_or_default().to_owned()
+        Ok(outcome["shown"].as_str().unwrap_or_default().to_owned())
     }
 
     pub fn session(&self) -> &Session {

@@ -102,6 +102,15 @@ pub async fn call_value<R: DeserializeOwned>(command: &str, args: JsValue) -> Re
 #[derive(Serialize)]
 pub struct NoArgs {}
 
+/// `lock_store`'s argument: whether it is the idle lock (which keeps a
+/// quick resume with the PIN). Always said, so that the shell's log can
+/// tell the lock button (`false`) from the crash notice's lock, which says
+/// nothing.
+#[derive(Serialize)]
+pub struct LockArgs {
+    pub idle: bool,
+}
+
 fn internal(error: impl std::fmt::Display) -> ApiError {
     ApiError::Internal {
         detail: error.to_string(),

@@ -12,11 +12,6 @@ use crate::screens::people::profile_setup::ProfileSetup;
 use crate::screens::{curtain::Curtain, unlock::Unlock, welcome::Welcome, workspace::Workspace};
 use crate::top_bar::TopBar;
 
-#[derive(serde::Serialize)]
-struct IdleLock {
-    idle: bool,
-}
-
 #[function_component(App)]
 pub fn app() -> Html {
     html! {
@@ -85,7 +80,7 @@ fn shell() -> Html {
             let (on_status, idle_locked) = (on_status.clone(), idle_locked.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 crate::saving::settle().await;
-                let args = IdleLock { idle: true };
+                let args = crate::api::LockArgs { idle: true };
                 if let Ok(status) = call::<_, AppStatus>("lock_store", &args).await {
                     idle_locked.set(true);
                     on_status.emit(status);

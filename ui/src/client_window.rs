@@ -83,7 +83,12 @@ pub fn client_window() -> Html {
                 if *deaf {
                     <p class="notice notice-error" role="alert">{ i18n.t("client-window-deaf") }</p>
                 }
-                <ClientView case={c.clone()} />
+                <ClientView case={c.clone()}
+                    answer_via={crate::screens::measures::client_block::AnswerVia::ClientWindow}
+                    on_case={{
+                        let case = case.clone();
+                        Callback::from(move |c| case.set(Some(c)))
+                    }} />
             </main>
         },
         (None, true) => html! {

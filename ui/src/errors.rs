@@ -48,6 +48,20 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
             "error-settings-invalid",
             &[("count", FluentValue::from(problems.len()))],
         ),
+        ApiError::InstrumentInvalid { problem } => {
+            let reason = message_text(i18n, &problem.message());
+            i18n.t_with(
+                "error-instrument-invalid",
+                &[("reason", FluentValue::from(reason.as_str()))],
+            )
+        }
+        ApiError::InstrumentVersionTaken { id, version } => i18n.t_with(
+            "error-instrument-version-taken",
+            &[
+                ("id", FluentValue::from(id.as_str())),
+                ("version", FluentValue::from(*version)),
+            ],
+        ),
         ApiError::DirectoryInvalid { errors } => i18n.t_with(
             "error-directory-invalid",
             &[("count", FluentValue::from(errors.len()))],

@@ -18,6 +18,15 @@ pub enum UiLanguage {
 impl UiLanguage {
     pub const ALL: [UiLanguage; 3] = [UiLanguage::Fi, UiLanguage::Sv, UiLanguage::En];
 
+    /// The same language as the model names it (an instrument's texts).
+    pub fn model(self) -> kohtaamo_model::Language {
+        match self {
+            UiLanguage::Fi => kohtaamo_model::Language::Fi,
+            UiLanguage::Sv => kohtaamo_model::Language::Sv,
+            UiLanguage::En => kohtaamo_model::Language::En,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             UiLanguage::Fi => "fi",

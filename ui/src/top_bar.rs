@@ -4,7 +4,7 @@ use kohtaamo_model::api::{AppStatus, StoreKind};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::api::{call, NoArgs};
+use crate::api::{call, LockArgs};
 use crate::i18n::{use_i18n, UiLanguage};
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,9 @@ pub fn top_bar(props: &TopBarProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // Nothing typed is lost on locking.
                 crate::saving::settle().await;
-                if let Ok(status) = call::<_, AppStatus>("lock_store", &NoArgs {}).await {
+                if let Ok(status) =
+                    call::<_, AppStatus>("lock_store", &LockArgs { idle: false }).await
+                {
                     on_status.emit(status);
                 }
             });

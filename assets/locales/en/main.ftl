@@ -251,6 +251,10 @@ client-view-no-plan = We will make the plan together.
 client-view-agreed = What we agreed
 client-view-contact = Whom to contact
 client-view-responsible = Your contact person is { $name }.
+client-view-measure-title = How your life is going now
+client-view-measure-intro = Answer with the numbers 0 to 10. You may leave a question unanswered. Your answers are saved with your plan.
+client-view-measure-start = Answer the questions
+client-view-measure-saved = Thank you! Your answers are saved.
 client-view-close = Back
 
 ## Joint appointment
@@ -480,6 +484,8 @@ org-settings-file = Settings file
 org-settings-import = Import the settings
 org-settings-imported = The settings were imported and are in force.
 error-settings-invalid = The settings file has { $count } problems. Nothing was changed.
+error-instrument-invalid = The instrument file cannot be used: { $reason }. Nothing was imported.
+error-instrument-version-taken = Version { $version } of instrument { $id } is already in the store with other content. Give the file a new version number.
 settings-problem-not-json = the file is not JSON (line { $line }, column { $column })
 settings-problem-format = the file is not a Kohtaamo settings file (format “{ $found }”, should be “kohtaamo-settings/1”)
 settings-problem-missing = { $field } is missing
@@ -578,6 +584,46 @@ nav-review-past = review past
 nav-late = { $count } late
 
 ## Service use
+nav-measures = Measures
+nav-measure-due = { $names } due
+measures-title = Follow-up: measures
+measure-not-offered = This instrument is not offered to anyone under { $minimum }.
+measure-due = { $point ->
+        [start] The start measurement is due.
+        [middle] The middle measurement is due.
+        [end] The end measurement is due: the joint clientship has closed.
+       *[other] A measurement is due.
+    }
+measure-none-yet = No answers yet in this period.
+measure-start = { $point ->
+        [start] Fill in the start measurement
+        [middle] Fill in the middle measurement
+        [end] Fill in the end measurement
+       *[other] Fill in an interim measurement
+    }
+measure-entered-by = Who answers
+measure-entered-by-option = { $by ->
+        [client] The client, on the shared screen
+        [professional] The professional, as the client says it
+       *[paper] From a paper form
+    }
+measure-in-clients-language = The form is in the client's language. The client may leave a question unanswered.
+measure-question-help = Choose a number for each question.
+measure-scale-help = { $min } = { $min_label }, { $max } = { $max_label }
+measure-discuss = Discuss: importance and future (optional)
+measure-answered-count = Answered { $count } of { $total }
+measure-save = Save the answers
+measure-cancel = Cancel
+measure-answer-label = { $point ->
+        [start] Start
+        [middle] Middle
+        [end] End
+       *[other] Interim
+    } { $date }
+measure-chart-title = { $name }: the change from one measurement to the next
+measure-as-table = Show as a table
+measure-item = Question
+measure-unofficial-translation = The translation is Kohtaamo's own, not the instrument owner's official one.
 nav-service-use = Service use
 service-use-title = Service use
 service-use-service = Service
@@ -605,3 +651,14 @@ instrument-problem-duplicate = { $field }: “{ $value }” is repeated
 instrument-problem-out-of-range = { $field } must be from { $min } to { $max }
 instrument-problem-bands = { $field }: the colour bands must cover the scale once, from its lowest to its highest value
 instrument-problem-several-overall = { $field }: only one question can be the overall one
+
+## The instruments in the settings screen.
+instruments-title = Instruments
+instruments-help = The app comes with the 3X10D life situation meter. A unit can import its own instrument (a PROM survey, say) as an instrument file; assets/instruments/example-prom.json is an example. Every answer remembers which version of the questions it answered.
+instruments-version = version { $version }, { $items } questions, { $kind ->
+        [life-situation] life situation meter (start, middle, end)
+       *[prom] PROM survey
+    }
+instruments-file = Instrument file (JSON)
+instruments-import = Import the instrument
+instruments-imported = Imported: { $name }, version { $version }.

@@ -251,6 +251,10 @@ client-view-no-plan = Teemme suunnitelman yhdessä.
 client-view-agreed = Mitä sovimme
 client-view-contact = Keneen otat yhteyttä
 client-view-responsible = Yhteyshenkilösi on { $name }.
+client-view-measure-title = Miten elämäsi menee nyt
+client-view-measure-intro = Vastaa omin sanoin, numeroilla 0–10. Voit jättää kysymyksen vastaamatta. Vastauksesi tallentuvat suunnitelmasi tietoihin.
+client-view-measure-start = Vastaa kysymyksiin
+client-view-measure-saved = Kiitos! Vastauksesi on tallennettu.
 client-view-close = Palaa
 
 ## Yhteisvastaanotto
@@ -480,6 +484,8 @@ org-settings-file = Asetustiedosto
 org-settings-import = Tuo asetukset
 org-settings-imported = Asetukset tuotu ja voimassa.
 error-settings-invalid = Asetustiedostossa on { $count } virhettä. Mitään ei muutettu.
+error-instrument-invalid = Mittaritiedostoa ei voi käyttää: { $reason }. Mitään ei tuotu.
+error-instrument-version-taken = Mittarin { $id } versio { $version } on jo tietovarastossa toisin sisällöin. Anna tiedostolle uusi versionumero.
 settings-problem-not-json = tiedosto ei ole JSON-muotoinen (rivi { $line }, sarake { $column })
 settings-problem-format = tiedosto ei ole Kohtaamon asetustiedosto (muoto ”{ $found }”, pitäisi olla ”kohtaamo-settings/1”)
 settings-problem-missing = { $field } puuttuu
@@ -578,6 +584,46 @@ nav-review-past = arviointi myöhässä
 nav-late = { $count } myöhässä
 
 ## Palvelujen käyttö
+nav-measures = Mittarit
+nav-measure-due = { $names } ajankohtainen
+measures-title = Seuranta: mittarit
+measure-not-offered = Tätä mittaria ei tarjota alle { $minimum }-vuotiaalle.
+measure-due = { $point ->
+        [start] Alkumittaus on ajankohtainen.
+        [middle] Väliarvio on ajankohtainen.
+        [end] Loppumittaus on ajankohtainen: yhteisasiakkuus on päättynyt.
+       *[other] Mittaus on ajankohtainen.
+    }
+measure-none-yet = Ei vielä vastauksia tällä jaksolla.
+measure-start = { $point ->
+        [start] Täytä alkumittaus
+        [middle] Täytä väliarvio
+        [end] Täytä loppumittaus
+       *[other] Täytä välimittaus
+    }
+measure-entered-by = Kuka vastaa
+measure-entered-by-option = { $by ->
+        [client] Asiakas itse yhteisellä näytöllä
+        [professional] Ammattilainen kirjaa asiakkaan sanomana
+       *[paper] Paperilomakkeelta
+    }
+measure-in-clients-language = Lomake on asiakkaan kielellä. Asiakas voi jättää kysymyksen vastaamatta.
+measure-question-help = Valitse jokaiseen kysymykseen numero.
+measure-scale-help = { $min } = { $min_label }, { $max } = { $max_label }
+measure-discuss = Keskustele: tärkeys ja tulevaisuus (valinnainen)
+measure-answered-count = Vastattu { $count } / { $total }
+measure-save = Tallenna vastaukset
+measure-cancel = Peruuta
+measure-answer-label = { $point ->
+        [start] Alku
+        [middle] Väli
+        [end] Loppu
+       *[other] Välimittaus
+    } { $date }
+measure-chart-title = { $name }: muutos mittauskerrasta toiseen
+measure-as-table = Näytä taulukkona
+measure-item = Kysymys
+measure-unofficial-translation = Käännös on Kohtaamon oma, ei mittarin omistajan virallinen.
 nav-service-use = Palvelujen käyttö
 service-use-title = Palvelujen käyttö
 service-use-service = Palvelu
@@ -605,3 +651,14 @@ instrument-problem-duplicate = { $field }: ”{ $value }” toistuu
 instrument-problem-out-of-range = { $field } pitää olla väliltä { $min }–{ $max }
 instrument-problem-bands = { $field }: värirajojen pitää kattaa asteikko kerran, alimmasta ylimpään arvoon
 instrument-problem-several-overall = { $field }: vain yksi kysymys voi olla kokonaisarvio
+
+## The instruments in the settings screen.
+instruments-title = Mittarit
+instruments-help = Sovelluksen mukana tulee 3X10D-elämäntilannemittari. Yksikkö voi tuoda oman mittarinsa (esimerkiksi PROM-kyselyn) mittaritiedostona; mallina on tiedosto assets/instruments/example-prom.json. Jokainen vastaus muistaa, minkä version kysymyksiin se vastattiin.
+instruments-version = versio { $version }, { $items } kysymystä, { $kind ->
+        [life-situation] elämäntilannemittari (alku, väli, loppu)
+       *[prom] PROM-kysely
+    }
+instruments-file = Mittaritiedosto (JSON)
+instruments-import = Tuo mittari
+instruments-imported = Tuotu: { $name }, versio { $version }.

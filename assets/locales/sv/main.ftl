@@ -251,6 +251,10 @@ client-view-no-plan = Vi gör planen tillsammans.
 client-view-agreed = Vad vi kom överens om
 client-view-contact = Vem du kontaktar
 client-view-responsible = Din kontaktperson är { $name }.
+client-view-measure-title = Hur ditt liv går just nu
+client-view-measure-intro = Svara med siffrorna 0–10. Du kan låta bli att svara på en fråga. Dina svar sparas i uppgifterna om din plan.
+client-view-measure-start = Svara på frågorna
+client-view-measure-saved = Tack! Dina svar har sparats.
 client-view-close = Tillbaka
 
 ## Gemensam mottagning
@@ -480,6 +484,8 @@ org-settings-file = Inställningsfil
 org-settings-import = Importera inställningarna
 org-settings-imported = Inställningarna har importerats och gäller.
 error-settings-invalid = Inställningsfilen har { $count } fel. Ingenting ändrades.
+error-instrument-invalid = Mätarfilen kan inte användas: { $reason }. Inget importerades.
+error-instrument-version-taken = Version { $version } av mätaren { $id } finns redan i datalagret med annat innehåll. Ge filen ett nytt versionsnummer.
 settings-problem-not-json = filen är inte JSON (rad { $line }, kolumn { $column })
 settings-problem-format = filen är inte en inställningsfil för Kohtaamo (format ”{ $found }”, borde vara ”kohtaamo-settings/1”)
 settings-problem-missing = { $field } saknas
@@ -578,6 +584,46 @@ nav-review-past = utvärderingen försenad
 nav-late = { $count } försenade
 
 ## Användning av tjänster
+nav-measures = Mätare
+nav-measure-due = { $names } aktuell
+measures-title = Uppföljning: mätare
+measure-not-offered = Den här mätaren erbjuds inte till personer under { $minimum } år.
+measure-due = { $point ->
+        [start] Startmätningen är aktuell.
+        [middle] Mellanmätningen är aktuell.
+        [end] Slutmätningen är aktuell: det gemensamma klientskapet har avslutats.
+       *[other] En mätning är aktuell.
+    }
+measure-none-yet = Inga svar ännu under den här perioden.
+measure-start = { $point ->
+        [start] Fyll i startmätningen
+        [middle] Fyll i mellanmätningen
+        [end] Fyll i slutmätningen
+       *[other] Fyll i en mellanliggande mätning
+    }
+measure-entered-by = Vem svarar
+measure-entered-by-option = { $by ->
+        [client] Klienten själv på den gemensamma skärmen
+        [professional] Yrkespersonen antecknar det klienten säger
+       *[paper] Från en pappersblankett
+    }
+measure-in-clients-language = Blanketten är på klientens språk. Klienten kan låta bli att svara på en fråga.
+measure-question-help = Välj ett nummer för varje fråga.
+measure-scale-help = { $min } = { $min_label }, { $max } = { $max_label }
+measure-discuss = Diskutera: betydelse och framtid (valfritt)
+measure-answered-count = Besvarat { $count } / { $total }
+measure-save = Spara svaren
+measure-cancel = Avbryt
+measure-answer-label = { $point ->
+        [start] Start
+        [middle] Mellan
+        [end] Slut
+       *[other] Mellanliggande
+    } { $date }
+measure-chart-title = { $name }: förändring från en mätning till nästa
+measure-as-table = Visa som tabell
+measure-item = Fråga
+measure-unofficial-translation = Översättningen är Kohtaamos egen, inte mätarägarens officiella.
 nav-service-use = Användning av tjänster
 service-use-title = Användning av tjänster
 service-use-service = Tjänst
@@ -605,3 +651,14 @@ instrument-problem-duplicate = { $field }: ”{ $value }” upprepas
 instrument-problem-out-of-range = { $field } ska vara mellan { $min } och { $max }
 instrument-problem-bands = { $field }: färggränserna ska täcka skalan en gång, från lägsta till högsta värdet
 instrument-problem-several-overall = { $field }: bara en fråga kan vara helhetsbedömningen
+
+## The instruments in the settings screen.
+instruments-title = Mätare
+instruments-help = Appen levereras med livssituationsmätaren 3X10D. Enheten kan importera sin egen mätare (till exempel en PROM-enkät) som en mätarfil; filen assets/instruments/example-prom.json är ett exempel. Varje svar minns vilken version av frågorna det gavs i.
+instruments-version = version { $version }, { $items } frågor, { $kind ->
+        [life-situation] livssituationsmätare (start, mellan, slut)
+       *[prom] PROM-enkät
+    }
+instruments-file = Mätarfil (JSON)
+instruments-import = Importera mätaren
+instruments-imported = Importerad: { $name }, version { $version }.

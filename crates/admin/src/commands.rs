@@ -265,6 +265,28 @@ pub fn import_settings(args: &StoreArgs, from: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
+pub fn import_instrument(args: &StoreArgs, from: &Path) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(from)
+        .map_err(|e| Failure::Failed(format!("cannot read {}: {e}", from.display())))?;
+    // Checked before the passphrase is asked: a bad file needs no store.
+    if let Err(problem) = kohtaamo_model::measure::instrument_file::parse_instrument(&text) {
+        return Err(Failure::Failed(format!(
+            "{}: {problem}; nothing was imported",
+            from.display()
+        )));
+    }
+    let mut store = open(args)?;
+    let (instrument, added) = store.import_instrument(&text)?;
+    eprintln!(
+        "{} {} version {} ({} items)",
+        if added { "imported" } else { "already there:" },
+        instrument.id,
+        instrument.version,
+        instrument.items.len()
+    );
+    Ok(())
+}
+
 pub fn bench(args: &StoreArgs, clients: usize, rounds: usize) -> Result<(), Failure> {
     let dir = &args.store;
     if dir.exists() {

@@ -132,6 +132,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         from: PathBuf,
     },
+    /// Import a unit's own instrument file (a PROM, say): a file with a bad
+    /// field is refused with the field named, and a version already in the
+    /// store with other content is refused too.
+    ImportInstrument {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
     /// The figures of the store's cases over a period: aggregates only,
     /// small counts suppressed (logged once, as knowledge management)
     Report {
@@ -180,6 +189,7 @@ fn main() -> ExitCode {
         Command::AccessLog { store, client } => commands::access_log(&store, client),
         Command::ImportDirectory { store, from } => commands::import_directory(&store, &from),
         Command::ImportSettings { store, from } => commands::import_settings(&store, &from),
+        Command::ImportInstrument { store, from } => commands::import_instrument(&store, &from),
         Command::Report {
             store,
             from,

@@ -72,6 +72,25 @@ fn rows(f: &Figures) -> Vec<(String, String, String)> {
         push("service use", format!("{} before", s.service), n(s.before));
         push("service use", format!("{} after", s.service), n(s.after));
     }
+    for change in &f.life_situation {
+        push(
+            "3X10D change, start to latest",
+            format!("{} clients", change.item),
+            cell(change.clients),
+        );
+        push(
+            "3X10D change, start to latest",
+            format!("{} mean change", change.item),
+            change.mean_tenths.map_or("suppressed".to_owned(), |t| {
+                format!(
+                    "{}{}.{}",
+                    if t < 0 { "-" } else { "" },
+                    t.abs() / 10,
+                    t.abs() % 10
+                )
+            }),
+        );
+    }
     out
 }
 

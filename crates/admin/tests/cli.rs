@@ -543,3 +543,47 @@ fn report_gives_the_figures_with_the_rule_and_refuses_a_bad_period() {
         assert!(!stderr(&bad).is_empty());
     }
 }
+
+#[test]
+fn a_units_own_instrument_is_imported_and_a_bad_file_names_its_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with(dir.path(), &[]);
+    let own = dir.path().join("oma-prom.json");
+    std::fs::write(
+        &own,
+        kohtaamo_model::measure::EXAMPLE_PROM.replace("\"example-prom\"", "\"oma-prom\""),
+    )
+    .unwrap();
+    let out = admin(
+        &["import-instrument", "--store", s(&store), "--from", s(&own)],
+        Some(PASSPHRASE),
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("imported oma-prom version 1"),
+        "{}",
+        stderr(&out)
+    );
+    // Once is enough: the same file again changes nothing.
+    let again = admin(
+        &["import-instrument", "--store", s(&store), "--from", s(&own)],
+        Some(PASSPHRASE),
+    );
+    assert!(
+        stderr(&again).contains("already there"),
+        "{}",
+        stderr(&again)
+    );
+    let bad = dir.path().join("rikki.json");
+    std::fs::write(
+        &bad,
+        kohtaamo_model::measure::EXAMPLE_PROM.replace("\"min\": 0", "\"min\": \"nolla\""),
+    )
+    .unwrap();
+    let out = admin(
+        &["import-instrument", "--store", s(&store), "--from", s(&bad)],
+        Some(PASSPHRASE),
+    );
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("scale.min"), "{}", stderr(&out));
+}

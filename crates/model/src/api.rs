@@ -166,6 +166,13 @@ pub struct SaveServiceUse {
     pub service_use: crate::case::service_use::ServiceUse,
 }
 
+/// A measure's answer to append to `client`'s case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveMeasure {
+    pub client: crate::ClientId,
+    pub answer: crate::measure::answer::MeasureAnswer,
+}
+
 /// A consent to record (`id` None) or to change (withdraw) at `revision`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveConsent {
@@ -224,6 +231,14 @@ pub enum ApiError {
     SettingsInvalid {
         problems: Vec<crate::settings::SettingsProblem>,
     },
+    /// An instrument file that cannot be used, the field named.
+    #[error("the instrument file cannot be used: {problem}")]
+    InstrumentInvalid {
+        problem: crate::measure::instrument_file::InstrumentProblem,
+    },
+    /// The instrument's version is already in the store with other content.
+    #[error("instrument {id} version {version} is already in the store with other content")]
+    InstrumentVersionTaken { id: String, version: u32 },
     /// A directory file with bad entries: every one named, nothing imported.
     #[error("the directory file has {} bad entries", errors.len())]
     DirectoryInvalid {

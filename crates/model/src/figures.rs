@@ -70,6 +70,39 @@ pub struct CaseFacts {
     pub segments: Vec<SegmentFacts>,
     pub plans: Vec<PlanFacts>,
     pub service_use: Vec<ServiceUse>,
+    pub measures: Vec<MeasureFacts>,
+}
+
+/// A measure's answer as the figures see it: which instrument, when, the
+/// scores (no notes).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct MeasureFacts {
+    pub instrument: crate::measure::instrument::InstrumentKey,
+    pub point: crate::measure::answer::MeasurePoint,
+    pub answered_on: NaiveDate,
+    pub scores: Vec<crate::measure::answer::ItemScore>,
+}
+
+impl From<&crate::measure::answer::MeasureAnswer> for MeasureFacts {
+    fn from(a: &crate::measure::answer::MeasureAnswer) -> Self {
+        Self {
+            instrument: a.instrument.clone(),
+            point: a.point,
+            answered_on: a.answered_on,
+            scores: a.scores.clone(),
+        }
+    }
+}
+
+/// One item's change from the start point to the latest answer after it,
+/// over the clients who answered both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemChange {
+    pub item: String,
+    pub clients: Cell,
+    /// The mean change in tenths of a point (−100…100), shown only when
+    /// `clients` is.
+    pub mean_tenths: Option<i32>,
 }
 
 /// A clientship period, as the figures see it (its JSON, read leniently).
@@ -176,6 +209,78 @@ pub struct Figures {
     /// time (a new agreed version on or before the review date).
     pub reviews_on_time: Share,
     pub service_use: Vec<ServiceFigures>,
+    /// 3X10D, per item: the change from each client's start to their latest
+    /// answer in the period (item 10 speaks for the whole; there is no sum).
+    pub life_situation: Vec<ItemChange>,
+}
+
+/// Each item's change for the clients whose start and a later answer to
+/// `instrument` fall on or before `to`, the later one in `from`–`to`.
+fn item_changes(
+    cases: &[CaseFacts],
+    instrument: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<ItemChange> {
+    use crate::measure::answer::MeasurePoint;
+    let mut per_item: BTreeMap<String, Vec<i32>> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for case in cases {
+        let mine: Vec<&MeasureFacts> = case
+            .measures
+            .iter()
+            .filter(|m| m.instrument.id == instrument && m.answered_on <= to)
+            .collect();
+        let Some(start) = mine
+            .iter()
+            .filter(|m| m.point == MeasurePoint::Start)
+            .max_by_key(|m| m.answered_on)
+        else {
+            continue;
+        };
+        let Some(latest) = mine
+            .iter()
+            .filter(|m| m.answered_on > start.answered_on && m.answered_on >= from)
+            .max_by_key(|m| (m.answered_on, m.point))
+        else {
+            continue;
+        };
+        for score in &start.scores {
+            if !order.contains(&score.item) {
+                order.push(score.item.clone());
+            }
+            let later = latest
+                .scores
+                .iter()
+                .find(|s| s.item == score.item)
+                .and_then(|s| s.score);
+            if let (Some(a), Some(b)) = (score.score, later) {
+                per_item
+                    .entry(score.item.clone())
+                    .or_default()
+                    .push(i32::from(b) - i32::from(a));
+            }
+        }
+    }
+    order
+        .into_iter()
+        .map(|item| {
+            let changes = per_item.get(&item).cloned().unwrap_or_default();
+            let n = changes.len() as u32;
+            let clients = Cell::of(n);
+            let mean_tenths = (clients == Cell::Count(n) && n > 0).then(|| {
+                let sum: i32 = changes.iter().sum();
+                // Rounded half away from zero.
+                let tenths = i64::from(sum) * 20 + i64::from(n) * i64::from(sum.signum());
+                (tenths / (2 * i64::from(n))) as i32
+            });
+            ItemChange {
+                item,
+                clients,
+                mean_tenths,
+            }
+        })
+        .collect()
 }
 
 const SEGMENTS: [Segment; 4] = [
@@ -361,6 +466,7 @@ pub fn figures(cases: &[CaseFacts], from: NaiveDate, to: NaiveDate, today: Naive
         agreed_plan: Share::of(with_plan, active_at_end.len() as u32),
         reviews_on_time: Share::of(on_time, due),
         service_use,
+        life_situation: item_changes(cases, crate::measure::LIFE_SITUATION_3X10D, from, to),
     }
 }
 
@@ -462,7 +568,84 @@ mod tests {
             segments: vec![],
             plans: vec![],
             service_use: vec![],
+            measures: vec![],
         }
+    }
+
+    fn measure(
+        point: crate::measure::answer::MeasurePoint,
+        on: NaiveDate,
+        health: u8,
+        whole: Option<u8>,
+    ) -> MeasureFacts {
+        use crate::measure::answer::ItemScore;
+        MeasureFacts {
+            instrument: crate::measure::instrument::InstrumentKey {
+                id: crate::measure::LIFE_SITUATION_3X10D.into(),
+                version: 1,
+            },
+            point,
+            answered_on: on,
+            scores: vec![
+                ItemScore {
+                    item: "health".into(),
+                    score: Some(health),
+                },
+                ItemScore {
+                    item: "life-as-a-whole".into(),
+                    score: whole,
+                },
+            ],
+        }
+    }
+
+    /// Six clients' 3X10D, counted by hand: health changes +2, +3, −1, +1,
+    /// 0 and +4 (mean 1.5, n 6); the whole is answered twice by only four,
+    /// so it is hidden.
+    #[test]
+    fn the_3x10d_change_is_the_mean_from_each_start_to_the_latest_answer() {
+        use crate::measure::answer::MeasurePoint::{End, Interim, Middle, Start};
+        let (oct, nov, dec) = (date(2026, 10, 5), date(2026, 11, 10), date(2026, 11, 25));
+        let rows: [(u8, u8, Option<u8>, Option<u8>); 6] = [
+            (3, 5, Some(4), Some(6)),
+            (2, 5, Some(3), Some(3)),
+            (6, 5, Some(5), None),
+            (4, 5, None, Some(7)),
+            (7, 7, Some(8), Some(8)),
+            (1, 5, Some(2), Some(5)),
+        ];
+        let mut cases = Vec::new();
+        for (n, (start, later, whole_start, whole_later)) in rows.iter().enumerate() {
+            let mut c = case(n as u128 + 1, oct, None);
+            c.measures.push(measure(Start, oct, *start, *whole_start));
+            // An interim point between: the latest answer is what counts.
+            c.measures.push(measure(Interim, nov, 0, None));
+            c.measures.push(measure(
+                if n % 2 == 0 { Middle } else { End },
+                dec,
+                *later,
+                *whole_later,
+            ));
+            cases.push(c);
+        }
+        // A client with only a start is not in the change at all.
+        let mut only_start = case(99, oct, None);
+        only_start.measures.push(measure(Start, oct, 9, Some(9)));
+        cases.push(only_start);
+        let f = figures(
+            &cases,
+            date(2026, 11, 1),
+            date(2026, 11, 30),
+            date(2026, 12, 1),
+        );
+        let health = &f.life_situation[0];
+        assert_eq!(health.item, "health");
+        assert_eq!(health.clients, Cell::Count(6));
+        assert_eq!(health.mean_tenths, Some(15));
+        let whole = &f.life_situation[1];
+        // (6-4), (3-3), (8-8), (5-2) answered both times: four clients.
+        assert_eq!(whole.clients, Cell::Suppressed);
+        assert_eq!(whole.mean_tenths, None);
     }
 
     fn segment(chosen: Segment, on: NaiveDate) -> SegmentFacts {

@@ -15,6 +15,7 @@ use kohtaamo_model::case::plan::{ActionOwner, Agreement, ExpressedBy, PlanVersio
 use kohtaamo_model::case::professional::{Professional, ProfessionalId, Role, Sector};
 use kohtaamo_model::case::register::{Register, Visibility};
 use kohtaamo_model::case::segment::{suggest, EverydayCoping, SegmentAssessment, ServiceNeed};
+use kohtaamo_model::measure::answer::{EnteredBy, ItemScore, MeasureAnswer, MeasurePoint};
 use kohtaamo_model::ClientId;
 
 use crate::{Purpose, Result, Store, StoreError};
@@ -59,6 +60,52 @@ pub struct DemoCase {
     pub draft_plan: PlanVersion,
     pub appointment: JointAppointment,
     pub consent: Consent,
+    /// 3X10D answers: a start for every other client, and a later answer
+    /// for every fourth, most better, some worse.
+    pub measures: Vec<MeasureAnswer>,
+}
+
+/// The demo's 3X10D answers for client `n`, who started on `start`.
+fn demo_measures(n: usize, start: NaiveDate, today: NaiveDate) -> Vec<MeasureAnswer> {
+    let Some(meter) = kohtaamo_model::measure::built_in()
+        .into_iter()
+        .find(|i| i.id == kohtaamo_model::measure::LIFE_SITUATION_3X10D)
+    else {
+        return Vec::new();
+    };
+    if !n.is_multiple_of(2) {
+        return Vec::new();
+    }
+    let answer = |point, on, shift: i32| MeasureAnswer {
+        instrument: meter.key(),
+        point,
+        answered_on: on,
+        entered_by: if n.is_multiple_of(6) {
+            EnteredBy::Paper
+        } else {
+            EnteredBy::Client
+        },
+        scores: meter
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let base = ((n * 7 + i * 3) % 8 + 1) as i32;
+                ItemScore {
+                    item: item.id.clone(),
+                    score: Some((base + shift).clamp(0, 10) as u8),
+                }
+            })
+            .collect(),
+        notes: Vec::new(),
+    };
+    let mut answers = vec![answer(MeasurePoint::Start, start, 0)];
+    if n.is_multiple_of(4) {
+        // Most get better; one in four of these worse.
+        let shift = if n % 16 == 4 { -2 } else { 2 };
+        answers.push(answer(MeasurePoint::Interim, today, shift));
+    }
+    answers
 }
 
 /// (goal in the client's words, the client's own action, the team's
@@ -246,7 +293,9 @@ pub fn case_for(
         withdrawn_on: None,
         recorded_by: social,
     };
+    let measures = demo_measures(n, start, today);
     Ok(DemoCase {
+        measures,
         clientship,
         segment,
         assessment,

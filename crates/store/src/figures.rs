@@ -46,6 +46,7 @@ fn facts(conn: &Connection) -> Result<Vec<CaseFacts>> {
                 segments: Vec::new(),
                 plans: Vec::new(),
                 service_use: Vec::new(),
+                measures: Vec::new(),
             });
             cases.len() - 1
         });
@@ -64,6 +65,11 @@ fn facts(conn: &Connection) -> Result<Vec<CaseFacts>> {
     for (row, used) in bodies(conn, "service_use")? {
         if let Some(i) = at.get(&row) {
             cases[*i].service_use.push(used);
+        }
+    }
+    for (row, answer) in bodies(conn, "measure_answer")? {
+        if let Some(i) = at.get(&row) {
+            cases[*i].measures.push(answer);
         }
     }
     Ok(cases)

@@ -8,7 +8,7 @@
 use chrono::Utc;
 use kohtaamo_model::case::authorship::Author;
 use kohtaamo_model::case::clientship::JointClientship;
-use kohtaamo_model::measure::answer::{MeasureAnswer, MeasureError};
+use kohtaamo_model::measure::answer::{EnteredBy, MeasureAnswer, MeasureError};
 use kohtaamo_model::measure::due::Period;
 use kohtaamo_model::measure::instrument::{Instrument, InstrumentKey};
 use kohtaamo_model::measure::instrument_file::parse_instrument;
@@ -20,6 +20,9 @@ use crate::access_log::Purpose;
 use crate::error::SqlContext;
 use crate::records::{rows_of, Record, Stored};
 use crate::{Result, Store, StoreError};
+
+/// The access log's name for a measure the client entered themselves.
+pub const MEASURE_BY_CLIENT: &str = "measure-by-client";
 
 impl Record for MeasureAnswer {
     const TABLE: &'static str = "measure_answer";
@@ -159,13 +162,18 @@ impl Store {
     }
 
     /// Appends `answer` to `client`'s case, checked against the instrument
-    /// version it names, and logged.
+    /// version it names, and logged: as entered by the client when they
+    /// entered it, on the shared screen or in their own window.
     pub fn record_measure(
         &mut self,
         client: ClientId,
         answer: &MeasureAnswer,
         purpose: Purpose,
     ) -> Result<Stored<MeasureAnswer>> {
-        self.insert_record(client, answer, purpose)
+        let kind = match answer.entered_by {
+            EnteredBy::Client => MEASURE_BY_CLIENT,
+            EnteredBy::Professional | EnteredBy::Paper => <MeasureAnswer as Record>::KIND,
+        };
+        self.insert_record_logged_as(client, answer, purpose, kind)
     }
 }

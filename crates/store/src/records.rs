@@ -185,6 +185,19 @@ impl Store {
         record: &R,
         purpose: Purpose,
     ) -> Result<Stored<R>> {
+        self.insert_record_logged_as(client, record, purpose, R::KIND)
+    }
+
+    /// As [`Store::insert_record`], with the access log naming the record
+    /// `kind` (a constant of ours): a measure the client entered is logged
+    /// as the client's.
+    pub(crate) fn insert_record_logged_as<R: Record + Clone>(
+        &mut self,
+        client: ClientId,
+        record: &R,
+        purpose: Purpose,
+        kind: &'static str,
+    ) -> Result<Stored<R>> {
         let mut record = record.clone();
         record
             .stamp(None, self.author()?)
@@ -201,10 +214,9 @@ impl Store {
                 revision: 1,
                 record,
             };
-            Ok((
-                stored,
-                vec![access::<R>(client, Some(row), Action::Create, purpose)],
-            ))
+            let mut entry = access::<R>(client, Some(row), Action::Create, purpose);
+            entry.record = kind;
+            Ok((stored, vec![entry]))
         })
     }
 
@@ -437,6 +449,15 @@ impl Store {
                 add(tx, c, &case.draft_plan, purpose, &mut log)?;
                 add(tx, c, &case.appointment, purpose, &mut log)?;
                 add(tx, c, &case.consent, purpose, &mut log)?;
+                for answer in &case.measures {
+                    match add(tx, c, answer, purpose, &mut log) {
+                        // The demo's minors are not offered the adult meter.
+                        Err(StoreError::Rule(RuleError::Measure(
+                            kohtaamo_model::measure::answer::MeasureError::TooYoung { .. },
+                        ))) => {}
+                        other => other?,
+                    }
+                }
             }
             Ok((cases.len(), log))
         })

@@ -2,6 +2,7 @@ pub mod add_client;
 pub mod case;
 pub mod curtain;
 pub mod error_notice;
+pub mod measures;
 pub mod people;
 pub mod start_view;
 pub mod unlock;

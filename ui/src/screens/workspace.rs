@@ -181,7 +181,17 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
             let client_view = client_view.clone();
             Callback::from(move |()| client_view.set(None))
         };
-        return html! { <ClientView case={case.clone()} on_close={Some(close)} /> };
+        let on_case = {
+            let client_view = client_view.clone();
+            Callback::from(move |case: kohtaamo_model::case::stored::Case| {
+                client_view.set(Some(case.for_shared_screen(crate::screens::case::today())))
+            })
+        };
+        return html! {
+            <ClientView case={case.clone()} on_close={Some(close)}
+                answer_via={crate::screens::measures::client_block::AnswerVia::MainWindow}
+                on_case={on_case} />
+        };
     }
 
     html! {

@@ -19,11 +19,13 @@ pub struct ChartWords {
     pub answers: Vec<String>,
 }
 
-const WIDTH: u32 = 720;
-const LABEL: u32 = 260;
-const ROW: u32 = 34;
-const TOP: u32 = 34;
-const PLOT: u32 = 400;
+const WIDTH: u32 = 600;
+const LABEL: u32 = 210;
+const ROW: u32 = 42;
+const TOP: u32 = 14;
+const PLOT: u32 = 330;
+/// An item's words are wrapped at about this many characters, two lines.
+const LINE: usize = 27;
 /// Marker shapes in answer order: told apart without colour.
 const SHAPES: [&str; 4] = ["circle", "square", "diamond", "triangle"];
 
@@ -35,8 +37,9 @@ pub fn svg(
     words: &ChartWords,
 ) -> String {
     let rows = instrument.items.len() as u32;
-    let legend_top = TOP + rows * ROW + 12;
-    let height = legend_top + 22 * answers.len().max(1) as u32 + 8;
+    let legend_top = TOP + rows * ROW + 22;
+    let legend_lines = answers.len() + instrument.bands.len();
+    let height = legend_top + 22 * legend_lines.max(1) as u32 + 8;
     let span = f64::from(instrument.scale.max - instrument.scale.min);
     let x = |score: u8| {
         f64::from(LABEL) + f64::from(score - instrument.scale.min) / span * f64::from(PLOT)
@@ -44,7 +47,7 @@ pub fn svg(
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" aria-labelledby="chart-title" font-family="Atkinson Hyperlegible, sans-serif" font-size="14">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" aria-labelledby="chart-title" font-family="Atkinson Hyperlegible, sans-serif" font-size="15">"#
     );
     let _ = write!(
         out,
@@ -61,37 +64,32 @@ pub fn svg(
             out,
             r#"<rect x="{:.1}" y="{}" width="{:.1}" height="{}" fill="{}"/>"#,
             from.max(f64::from(LABEL) - 8.0),
-            TOP - 6,
+            TOP - 4,
             (to - from).min(f64::from(PLOT) + 16.0),
             rows * ROW,
             band_fill(band.level)
         );
-        let _ = write!(
-            out,
-            r#"<text x="{:.1}" y="{}" text-anchor="middle" font-size="12">{}</text>"#,
-            (x(band.from) + x(band.to)) / 2.0,
-            TOP - 12,
-            escape(band.label.get(language))
-        );
     }
-    // The scale's numbers along the top.
+    // The scale's numbers below the plot.
     for score in instrument.scale.min..=instrument.scale.max {
         let _ = write!(
             out,
-            r##"<text x="{:.1}" y="{}" text-anchor="middle" font-size="11" fill="#555">{score}</text>"##,
+            r##"<text x="{:.1}" y="{}" text-anchor="middle" font-size="13" fill="#333">{score}</text>"##,
             x(score),
-            TOP + rows * ROW + 4
+            TOP + rows * ROW + 12
         );
     }
     for (row, item) in instrument.items.iter().enumerate() {
         let y = TOP + row as u32 * ROW + ROW / 2;
         let weight = if item.overall { "bold" } else { "normal" };
-        let _ = write!(
-            out,
-            r#"<text x="0" y="{}" font-weight="{weight}">{}</text>"#,
-            y + 5,
-            escape(&shorten(item.text.get(language), 34))
-        );
+        let lines = wrap(item.text.get(language), LINE);
+        let first = y as i32 + 5 - 9 * (lines.len() as i32 - 1);
+        let _ = write!(out, r#"<text x="0" y="{first}" font-weight="{weight}">"#);
+        for (n, line) in lines.iter().enumerate() {
+            let dy = if n == 0 { 0 } else { 18 };
+            let _ = write!(out, r#"<tspan x="0" dy="{dy}">{}</tspan>"#, escape(line));
+        }
+        out.push_str("</text>");
         let _ = write!(
             out,
             r##"<line x1="{LABEL}" y1="{y}" x2="{}" y2="{y}" stroke="#999" stroke-width="1"/>"##,
@@ -124,13 +122,26 @@ pub fn svg(
     }
     for (n, label) in words.answers.iter().enumerate() {
         let y = legend_top + 22 * n as u32 + 8;
-        out.push_str(&marker(n, f64::from(LABEL) + 6.0, f64::from(y)));
+        out.push_str(&marker(n, 8.0, f64::from(y)));
         let _ = write!(
             out,
-            r#"<text x="{}" y="{}">{}</text>"#,
-            LABEL + 20,
+            r#"<text x="24" y="{}">{}</text>"#,
             y + 5,
             escape(label)
+        );
+    }
+    // The bands' words, each beside its tint.
+    for (n, band) in instrument.bands.iter().enumerate() {
+        let y = legend_top + 22 * (words.answers.len() + n) as u32 + 8;
+        let _ = write!(
+            out,
+            r##"<rect x="1" y="{}" width="14" height="14" fill="{}" stroke="#999"/><text x="24" y="{}">{}–{}: {}</text>"##,
+            y - 7,
+            band_fill(band.level),
+            y + 5,
+            band.from,
+            band.to,
+            escape(band.label.get(language))
         );
     }
     out.push_str("</svg>");
@@ -185,13 +196,29 @@ fn marker(n: usize, x: f64, y: f64) -> String {
     }
 }
 
-fn shorten(text: &str, most: usize) -> String {
-    if text.chars().count() <= most {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(most - 1).collect();
-        format!("{}…", cut.trim_end())
+/// `text` in at most two lines of about `width` characters, broken between
+/// words; what does not fit ends the second line with "…".
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in text.split_whitespace() {
+        let line = lines.last_mut().map(|l| l.chars().count()).unwrap_or(0);
+        if line > 0 && line + 1 + word.chars().count() > width {
+            if lines.len() == 2 {
+                if let Some(last) = lines.last_mut() {
+                    last.push('…');
+                }
+                return lines;
+            }
+            lines.push(String::new());
+        }
+        if let Some(last) = lines.last_mut() {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
     }
+    lines
 }
 
 /// Text as SVG content: a client's words never become markup.

@@ -13,17 +13,16 @@ pub mod nps;
 
 use instrument::Instrument;
 
-/// The instruments that ship with the app, as their files say them.
-const BUILT_IN: [(&str, &str); 2] = [
-    (
-        "3x10d-adult.json",
-        include_str!("../../../../assets/instruments/3x10d-adult.json"),
-    ),
-    (
-        "example-prom.json",
-        include_str!("../../../../assets/instruments/example-prom.json"),
-    ),
-];
+/// The instruments that ship with the app, as their files say them. The
+/// example PROM beside them (`example-prom.json`) is not one: it shows a
+/// unit how to write its own, which the unit then imports.
+const BUILT_IN: [(&str, &str); 1] = [(
+    "3x10d-adult.json",
+    include_str!("../../../../assets/instruments/3x10d-adult.json"),
+)];
+
+/// The example of a unit's own PROM file, for tests and the docs.
+pub const EXAMPLE_PROM: &str = include_str!("../../../../assets/instruments/example-prom.json");
 
 /// The id of the 3X10D life-situation meter's adult version.
 pub const LIFE_SITUATION_3X10D: &str = "3x10d-adult";

@@ -291,10 +291,7 @@ fn an_answer_is_checked_against_its_instrument() {
 
 #[test]
 fn a_prom_has_no_measurement_points() {
-    let prom = built_in()
-        .into_iter()
-        .find(|i| i.id == "example-prom")
-        .expect("the example PROM");
+    let prom = parse_instrument(EXAMPLE_PROM).expect("the example PROM reads");
     let mut a = answer(MeasurePoint::Start, &[("quality-of-life", Some(6))]);
     a.instrument = prom.key();
     assert_eq!(
@@ -373,7 +370,12 @@ fn the_chart_draws_every_item_and_escapes_every_text() {
     assert!(drawn.contains("Keskivaihe &amp; &quot;1.9.2026&quot;"));
     assert!(!drawn.contains("<script>"));
     assert!(drawn.contains("terveydentilaasi"));
-    assert!(drawn.contains("vihreä: tyytyväinen"));
+    assert!(drawn.contains("8–10: vihreä: tyytyväinen"));
+    // A long item is wrapped on two lines, not cut.
+    assert!(
+        drawn.contains(">kykyysi voittaa elämässä</tspan>"),
+        "{drawn}"
+    );
     // The latest score is written beside its row.
     assert!(drawn.contains(">8</text>"));
     let swedish = svg(&m, &[&first], Language::Sv, &words);

@@ -22,6 +22,9 @@ pub struct Props {
     /// window, which is closed from the main window.
     #[prop_or_default]
     pub on_close: Option<Callback<()>>,
+    /// Where the client's answer to a measure goes, and the case after it.
+    pub answer_via: crate::screens::measures::client_block::AnswerVia,
+    pub on_case: Callback<Case>,
 }
 
 #[function_component(ClientView)]
@@ -160,6 +163,8 @@ pub fn client_view(props: &Props) -> Html {
                     </ul>
                 </section>
             }
+            <crate::screens::measures::client_block::ClientMeasures case={case.clone()}
+                via={props.answer_via} on_case={props.on_case.clone()} />
             <section class="cv-block" id="cv-contact">
                 <h2>{ i18n.t("client-view-contact") }</h2>
                 if let Some(name) = responsible {

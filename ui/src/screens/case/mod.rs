@@ -14,7 +14,7 @@ mod date_field;
 mod first_choice;
 mod form_value;
 mod live_text;
-mod plan;
+pub mod plan;
 mod present;
 mod section_nav;
 mod segment;
@@ -285,6 +285,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
                 <appointment::AppointmentSection case={c.clone()} change={change.clone()} />
                 <assessment::AssessmentSection case={c.clone()} change={change.clone()} />
                 <plan::PlanSection case={c.clone()} change={change.clone()} />
+                <crate::screens::measures::section::MeasuresSection case={c.clone()} change={change.clone()} />
                 <service_use::ServiceUseSection case={c.clone()} change={change.clone()} />
                 <consent::ConsentSection case={c.clone()} change={change} />
             }

@@ -43,8 +43,28 @@ fn attention(i18n: &I18n, case: &Case, section: &str, today: NaiveDate) -> Optio
                 (false, n) => Some(i18n.t_with("nav-late", &[("count", n.into())])),
             }
         }
+        "measures" => {
+            let due: Vec<String> = crate::screens::measures::latest_instruments(case)
+                .iter()
+                .filter(|i| crate::screens::measures::due_in(case, i, today).is_some())
+                .map(short_name)
+                .collect();
+            (!due.is_empty())
+                .then(|| i18n.t_with("nav-measure-due", &[("names", due.join(", ").into())]))
+        }
         _ => None,
     }
+}
+
+/// An instrument's short name for a badge: its first word ("3X10D®").
+fn short_name(instrument: &kohtaamo_model::measure::instrument::Instrument) -> String {
+    instrument
+        .name
+        .fi
+        .split(['-', ' '])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Scrolls to section `id` and moves the keyboard there, as a link would
@@ -79,6 +99,7 @@ pub fn section_nav(i18n: &I18n, case: &Case, today: NaiveDate, save_state: Html)
             ("appointment", "nav-appointment"),
             ("assessment", "nav-assessment"),
             ("plan", "nav-plan"),
+            ("measures", "nav-measures"),
             ("service-use", "nav-service-use"),
             ("consents", "nav-consents"),
         ]);

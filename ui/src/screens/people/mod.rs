@@ -3,6 +3,7 @@
 
 pub mod colleagues;
 pub mod directory_import;
+pub mod instruments;
 pub mod organisation_settings;
 pub mod organisations;
 pub mod professional_form;

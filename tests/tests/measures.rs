@@ -1,0 +1,99 @@
+//! Follow-up on a fresh store of one's own: the 3X10D start measure is due
+//! once the clientship starts, the client answers it on the shared screen
+//! (the client view, F9) in their own language with large buttons, and
+//! the professional then sees the change chart; the answer is still there
+//! after the store is locked and opened again.
+
+#![allow(
+    clippy::expect_used,
+    reason = "a helper that cannot talk to the app should fail the test"
+)]
+
+use kohtaamo_e2e::App;
+
+const PASSPHRASE: &str = "mittari ja muutos";
+/// Synthetic, with a temporary henkilötunnus (individual number 900–999).
+const NAME: &str = "Mittari Testi-Asiakas";
+const HETU: &str = "020202A9480";
+const NURSE: &str = "Hoitaja Mittari-Testi";
+const FORM: &str = "#cv-form-3x10d-adult";
+
+fn press_f9(app: &App) {
+    app.session()
+        .send_keys(&app.wait("body"), "\u{E039}")
+        .expect("press F9");
+}
+
+/// Chooses `score` for `item` by its number button, as a client taps it.
+fn choose(app: &App, item: &str, score: u8) {
+    app.click(&format!(
+        "{FORM}-{item}-item .measure-choice:nth-child({})",
+        score + 1
+    ));
+}
+
+#[test]
+fn a_client_answers_3x10d_on_the_shared_screen_and_the_professional_sees_the_change() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &[]);
+    app.create_store(PASSPHRASE);
+    app.give_profile(NURSE, "health-care", "sairaanhoitaja");
+    app.add_client(NAME, HETU);
+    app.wait_text("#client-page-name", NAME);
+    app.click("#clientship .reason");
+    app.click("#start-clientship");
+    app.wait_text("#team", NURSE);
+
+    // Due from the start, in the section and in the page's navigation.
+    app.wait_text("#measure-3x10d-adult-due", "Alkumittaus on ajankohtainen");
+    app.wait_text("#nav-measures", "ajankohtainen");
+    app.wait_text("#measure-3x10d-adult", "Diakonia-ammattikorkeakoulun");
+
+    // The client answers on the shared screen, with the buttons.
+    press_f9(&app);
+    app.wait("#client-view");
+    app.click("#cv-start-3x10d-adult");
+    app.wait_text(FORM, "Kun ajattelet nykyhetkeä, kuinka tyytyväinen olet");
+    app.wait_text(FORM, "omien vahvuuksiesi kehittämiseen");
+    let answers = [
+        ("health", 4),
+        ("overcoming-difficulties", 5),
+        ("housing", 3),
+        ("daily-coping", 6),
+        ("family", 8),
+        ("friends", 7),
+        ("finances", 2),
+        ("strengths", 5),
+        ("self-esteem", 4),
+        ("life-as-a-whole", 5),
+    ];
+    for (item, score) in answers {
+        choose(&app, item, score);
+    }
+    // The band of a choice is said in words, not by colour alone.
+    app.wait_text(&format!("{FORM}-finances-item .measure-band"), "punainen");
+    app.wait_text(&format!("{FORM}-family-item .measure-band"), "vihreä");
+    app.wait_text(&format!("{FORM}-count"), "Vastattu 10 / 10");
+    app.assert_accessible("the client answering 3X10D");
+    app.save_screenshot("measure-client-answers");
+    app.click(&format!("{FORM}-save"));
+    app.wait_text("#cv-measure-saved", "tallennettu");
+    // The client sees their own answers drawn at once.
+    app.wait_text("#cv-chart-3x10d-adult", "terveydentilaasi");
+    app.save_screenshot("measure-client-chart");
+
+    // Back on the professional's screen: the chart, and nothing due now.
+    press_f9(&app);
+    app.wait_text("#measure-3x10d-adult-chart", "elämääsi kokonaisuutena");
+    app.wait_gone("#measure-3x10d-adult-due");
+    app.wait_text("#measure-3x10d-adult-chart", "Alku");
+    app.scroll_to("#measures");
+    app.assert_accessible("the measures section with a chart");
+    app.save_screenshot("measure-professional-chart");
+
+    // Saved when it said so: there after locking and opening again.
+    app.click("#lock");
+    app.unlock(PASSPHRASE);
+    app.click(".client-row");
+    app.wait_text("#measure-3x10d-adult-chart", "terveydentilaasi");
+}
