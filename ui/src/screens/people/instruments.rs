@@ -17,6 +17,15 @@ struct ImportArgs {
     text: String,
 }
 
+/// The kind's code, which the message selects its words by.
+fn kind_code(kind: InstrumentKind) -> &'static str {
+    if kind == InstrumentKind::LifeSituation {
+        "life-situation"
+    } else {
+        "prom"
+    }
+}
+
 #[function_component(InstrumentsView)]
 pub fn instruments_view() -> Html {
     let i18n = use_i18n();
@@ -99,10 +108,7 @@ pub fn instruments_view() -> Html {
                         { i18n.t_with("instruments-version", &[
                             ("version", i.version.into()),
                             ("items", i.items.len().into()),
-                            ("kind", match i.kind {
-                                InstrumentKind::LifeSituation => "life-situation",
-                                InstrumentKind::Prom => "prom",
-                            }.into()),
+                            ("kind", kind_code(i.kind).into()),
                         ]) }
                     </li>
                 }) }
