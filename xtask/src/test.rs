@@ -49,6 +49,9 @@ pub fn run(root: &Path) -> Result<(), String> {
     ]);
     summary.check("clippy (ui, wasm)", shell::run(clippy_ui, root));
 
+    // The FHIR export's tests validate against the R4 schema from npm; a
+    // failed UI build must not leave them without it.
+    summary.check("npm packages", crate::assets::install(root));
     let mut unit = shell::cargo();
     unit.args([
         "test",
@@ -58,7 +61,11 @@ pub fn run(root: &Path) -> Result<(), String> {
         "kohtaamo-ui",
         "--exclude",
         "kohtaamo-e2e",
-    ]);
+    ])
+    .env(
+        "KOHTAAMO_FHIR_SCHEMA",
+        crate::assets::fhir_schema_path(root),
+    );
     libtest(&mut summary, "unit and integration tests", unit, root);
 
     let mut locales = shell::cargo();

@@ -9,7 +9,7 @@ use kohtaamo_store::{demo, Channel, KdfParams, Purpose, Store, StoreError, Store
 
 use crate::failure::Failure;
 use crate::passphrase;
-use crate::{StoreArgs, Why};
+use crate::{RegisterArg, StoreArgs, Why};
 
 fn paths(args: &StoreArgs) -> StorePaths {
     StorePaths::for_db(&args.store)
@@ -176,6 +176,42 @@ pub fn access_log(args: &StoreArgs, client: ClientId) -> Result<(), Failure> {
         .access_log_for(client, purpose(args))
         .map_err(not_found(client))?;
     println!("{}", to_json(&entries)?);
+    Ok(())
+}
+
+pub fn fhir(
+    args: &StoreArgs,
+    client: ClientId,
+    register: Option<RegisterArg>,
+    out: Option<&Path>,
+) -> Result<(), Failure> {
+    use kohtaamo_model::case::register::Register;
+    // Checked before anything is read, so a refusal discloses nothing.
+    if let Some(out) = out {
+        if out.exists() {
+            return Err(Failure::Failed(format!(
+                "{} exists; the FHIR export never overwrites a file — choose a new one",
+                out.display()
+            )));
+        }
+    }
+    let register = register.map(|r| match r {
+        RegisterArg::HealthCare => Register::HealthCare,
+        RegisterArg::SocialWelfare => Register::SocialWelfare,
+    });
+    let mut store = open(args)?;
+    let bundle = store
+        .fhir_bundle(client, register, chrono::Utc::now(), purpose(args))
+        .map_err(not_found(client))?;
+    let json = to_json(&bundle)?;
+    match out {
+        None => println!("{json}"),
+        Some(out) => {
+            crate::private_file::write_new(out, format!("{json}\n").as_bytes())
+                .map_err(|e| Failure::Failed(format!("cannot write {}: {e}", out.display())))?;
+            eprintln!("wrote the FHIR bundle to {}", out.display());
+        }
+    }
     Ok(())
 }
 

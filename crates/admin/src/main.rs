@@ -8,6 +8,7 @@
 mod commands;
 mod failure;
 mod passphrase;
+mod private_file;
 mod report;
 
 use std::path::PathBuf;
@@ -46,6 +47,13 @@ pub enum Why {
     Administration,
     Care,
     ClientRequest,
+}
+
+/// A client register, for the FHIR export.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum RegisterArg {
+    HealthCare,
+    SocialWelfare,
 }
 
 #[derive(Subcommand)]
@@ -113,6 +121,22 @@ enum Command {
         store: StoreArgs,
         #[arg(long, value_name = "ID")]
         client: kohtaamo_model::ClientId,
+    },
+    /// One client's case as a FHIR R4 Bundle (JSON) for a client register:
+    /// the other register's notes and entries only under the client's
+    /// consent. Logged as a disclosure; written to FILE (which must not
+    /// exist, made owner-only) or to stdout
+    Fhir {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long, value_name = "ID")]
+        client: kohtaamo_model::ClientId,
+        /// The register the export is for [default: the owner's own]
+        #[arg(long, value_enum)]
+        register: Option<RegisterArg>,
+        /// The file to write (to stdout without)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// Import the organisation's directory file (people and organisations);
     /// the same key updates the same person. A file with any bad entry
@@ -187,6 +211,12 @@ fn main() -> ExitCode {
         Command::List { store } => commands::list(&store),
         Command::Dump { store, client } => commands::dump(&store, client),
         Command::AccessLog { store, client } => commands::access_log(&store, client),
+        Command::Fhir {
+            store,
+            client,
+            register,
+            out,
+        } => commands::fhir(&store, client, register, out.as_deref()),
         Command::ImportDirectory { store, from } => commands::import_directory(&store, &from),
         Command::ImportSettings { store, from } => commands::import_settings(&store, &from),
         Command::ImportInstrument { store, from } => commands::import_instrument(&store, &from),

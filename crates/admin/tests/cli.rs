@@ -482,6 +482,7 @@ fn bench_prints_every_figure() {
         "search by name",
         "search by henkilötunnus",
         "durable plan edit with log entry",
+        "FHIR export of a case",
     ] {
         assert!(text.contains(operation), "{text}");
     }

@@ -54,6 +54,22 @@ impl Scenario {
         if let Some((nurse, _)) = store.professionals()?.first().cloned() {
             store.choose_owner(nurse)?;
         }
+        // The FHIR export names each register's custodian (invented ones).
+        let mut settings = store.organisation_settings()?;
+        for (custodian, oid) in [
+            (
+                &mut settings.custodians.health_care,
+                "1.2.246.10.9000001.10.0",
+            ),
+            (
+                &mut settings.custodians.social_welfare,
+                "1.2.246.10.9000001.10.1",
+            ),
+        ] {
+            custodian.name = "Esimerkkialueen hyvinvointialue".into();
+            custodian.identifier = oid.into();
+        }
+        store.save_organisation_settings(&settings)?;
         let all = store.search_all_for_benchmarks()?;
         Ok(Self {
             ids: all.iter().map(|c| c.id).collect(),
@@ -85,6 +101,17 @@ impl Scenario {
         let i = self.pick();
         let id = self.ids[i];
         self.store.open_case(id, Purpose::Care).map(drop)
+    }
+
+    /// One client's case as a FHIR R4 bundle for the owner's register: read,
+    /// cut, built and logged as a disclosure, as `kohtaamo-admin fhir` does
+    /// (without writing the file).
+    pub fn fhir_export(&mut self) -> Result<()> {
+        let i = self.pick();
+        let id = self.ids[i];
+        self.store
+            .fhir_bundle(id, None, chrono::Utc::now(), Purpose::Care)
+            .map(drop)
     }
 
     /// The manager's figures over the last year of every case.
@@ -202,7 +229,7 @@ pub fn run(dir: &Path, clients: usize, rounds: usize) -> Result<Report> {
     let mut encrypted = Scenario::build(&dir.join("encrypted"), clients, true)?;
     let mut plain = Scenario::build(&dir.join("plain"), clients, false)?;
     // The figures read every case: a few dozen rounds tell their spread.
-    let operations: [(&'static str, u64, usize, Operation); 5] = [
+    let operations: [(&'static str, u64, usize, Operation); 6] = [
         ("open a whole case (logged)", 10, rounds, |s| s.open_case()),
         ("search by name", 10, rounds, |s| s.search_name().map(drop)),
         ("search by henkilötunnus", 10, rounds, |s| {
@@ -210,6 +237,9 @@ pub fn run(dir: &Path, clients: usize, rounds: usize) -> Result<Report> {
         }),
         ("durable plan edit with log entry", 5, rounds, |s| {
             s.save_edit()
+        }),
+        ("FHIR export of a case (logged)", 50, rounds, |s| {
+            s.fhir_export()
         }),
         (
             "figures over every case (logged)",

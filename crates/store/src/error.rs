@@ -75,6 +75,10 @@ pub enum StoreError {
     DuplicateHetu,
     #[error("no client with id {}", .0 .0)]
     ClientNotFound(ClientId),
+    /// A case that cannot be made into a FHIR bundle (e.g. a register
+    /// without a custodian in the organisation's settings).
+    #[error("the FHIR export cannot be made: {0}")]
+    Fhir(#[from] kohtaamo_interop::fhir::FhirError),
 }
 
 /// Adds what was being done to a rusqlite error.

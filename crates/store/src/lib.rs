@@ -18,6 +18,7 @@ pub mod demo_case;
 mod directory;
 pub mod envelope;
 mod error;
+pub mod fhir;
 mod figures;
 mod history;
 pub mod log_head;

@@ -388,25 +388,7 @@ impl Store {
 
     fn whole_case(&mut self, client: ClientId, action: Action, purpose: Purpose) -> Result<Case> {
         self.logged("reading a case", |tx| {
-            let case = Case {
-                client: crate::clients::read_client(tx, client)?,
-                clientship: rows_of(tx, client)?,
-                segment_assessments: rows_of(tx, client)?,
-                holistic_assessments: rows_of(tx, client)?,
-                plan_versions: rows_of(tx, client)?,
-                appointments: rows_of(tx, client)?,
-                consents: rows_of(tx, client)?,
-                service_use: rows_of(tx, client)?,
-                professionals: crate::professionals::all(tx)?,
-                segment_consequences: crate::settings::consequences(tx)?,
-                services: crate::settings::settings(tx)?.services,
-                owner: crate::professionals::owner_id(tx)?,
-                organisations: crate::directory::all_organisations(tx)?,
-                withheld: Default::default(),
-                assessment_history: crate::history::earlier_of(tx, client)?,
-                measures: rows_of(tx, client)?,
-                instruments: crate::measures::all_versions(tx)?,
-            };
+            let case = read_case(tx, client)?;
             let access = Access {
                 client: Some(client),
                 action,
@@ -607,4 +589,27 @@ impl Store {
         })
         .collect()
     }
+}
+
+/// Everything in one client's case, inside the caller's logged transaction.
+pub(crate) fn read_case(tx: &Connection, client: ClientId) -> Result<Case> {
+    Ok(Case {
+        client: crate::clients::read_client(tx, client)?,
+        clientship: rows_of(tx, client)?,
+        segment_assessments: rows_of(tx, client)?,
+        holistic_assessments: rows_of(tx, client)?,
+        plan_versions: rows_of(tx, client)?,
+        appointments: rows_of(tx, client)?,
+        consents: rows_of(tx, client)?,
+        service_use: rows_of(tx, client)?,
+        professionals: crate::professionals::all(tx)?,
+        segment_consequences: crate::settings::consequences(tx)?,
+        services: crate::settings::settings(tx)?.services,
+        owner: crate::professionals::owner_id(tx)?,
+        organisations: crate::directory::all_organisations(tx)?,
+        withheld: Default::default(),
+        assessment_history: crate::history::earlier_of(tx, client)?,
+        measures: rows_of(tx, client)?,
+        instruments: crate::measures::all_versions(tx)?,
+    })
 }

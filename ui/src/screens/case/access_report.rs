@@ -56,6 +56,10 @@ fn what(i18n: &I18n, line: &ReportLine) -> String {
         "access-log" => Some("report-record-access-log"),
         "access-report" => Some("report-record-access-report"),
         "client-list" => Some("report-record-client-list"),
+        "measure" => Some("report-record-measure"),
+        "measure-by-client" => Some("report-record-measure-by-client"),
+        "fhir-bundle-health-care" => Some("report-record-fhir-health-care"),
+        "fhir-bundle-social-welfare" => Some("report-record-fhir-social-welfare"),
         _ => None,
     };
     // A kind this build has no words for is named as the log names it.
