@@ -10,10 +10,9 @@
 //! - [`fhir`]: a case as a FHIR R4 `Bundle` (JSON) for the official client
 //!   register, one file per kind of resource.
 //!
-//! **Measures** (3X10D, a PROM, the client-experience survey) do not exist
-//! in the model yet, so no `QuestionnaireResponse` is exported: there is
-//! nothing real to put in one, and an invented answer would be passed off
-//! as the client's. [`fhir::measures`] is where they go once the model has
-//! them; the bundle already takes whatever that module returns.
+//! **Measures** (3X10D, a unit's PROM) go as `QuestionnaireResponse`s
+//! ([`fhir::measures`]), each with its scores exactly as recorded and the
+//! instrument version it was asked in. The anonymous client-experience
+//! answers are not a client's and never go.
 
 pub mod fhir;

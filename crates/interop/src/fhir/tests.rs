@@ -219,8 +219,30 @@ fn case(hetu: PersonalIdentityCode, consent: Option<Consent>) -> Case {
         organisations: vec![],
         services: vec![],
         assessment_history: vec![],
-        measures: vec![],
-        instruments: vec![],
+        measures: vec![stored(6, life_situation())],
+        instruments: kohtaamo_model::measure::built_in(),
+    }
+}
+
+/// A 3X10D start the client answered, health left unanswered.
+fn life_situation() -> kohtaamo_model::measure::answer::MeasureAnswer {
+    use kohtaamo_model::measure::answer::{EnteredBy, ItemScore, MeasureAnswer, MeasurePoint};
+    let meter = kohtaamo_model::measure::built_in().remove(0);
+    MeasureAnswer {
+        instrument: meter.key(),
+        point: MeasurePoint::Start,
+        answered_on: d(2027, 3, 2),
+        entered_by: EnteredBy::Client,
+        scores: meter
+            .items
+            .iter()
+            .enumerate()
+            .map(|(n, item)| ItemScore {
+                item: item.id.clone(),
+                score: (n > 0).then_some(n as u8),
+            })
+            .collect(),
+        notes: vec![],
     }
 }
 
@@ -528,9 +550,30 @@ fn every_export_is_valid_fhir_r4_of_standard_types_with_resolving_references() {
         "Communication",
         "Observation",
         "Provenance",
+        "QuestionnaireResponse",
     ] {
         assert!(kinds.contains(kind), "{kind} missing: {kinds:?}");
     }
+}
+
+#[test]
+fn a_measure_is_a_questionnaire_response_with_its_scores_as_recorded() {
+    let full = bundle(&case(temporary(), None), &export(Register::HealthCare)).unwrap();
+    let responses = resources(&full, "QuestionnaireResponse");
+    assert_eq!(responses.len(), 1);
+    let r = responses[0];
+    assert_eq!(r["status"], "completed");
+    assert_eq!(r["questionnaire"], "urn:kohtaamo:instrument:3x10d-adult|1");
+    assert_eq!(r["authored"], "2027-03-02");
+    // The client answered it: the patient is its author.
+    assert_eq!(r["author"], r["subject"]);
+    let items = r["item"].as_array().unwrap();
+    assert_eq!(items.len(), 10);
+    assert_eq!(items[0]["linkId"], "health");
+    assert_eq!(items[0]["text"], "terveydentilaasi");
+    // Left unanswered: no answer made up.
+    assert!(items[0].get("answer").is_none());
+    assert_eq!(items[9]["answer"][0]["valueInteger"], 9);
 }
 
 #[test]
