@@ -568,6 +568,11 @@ start-review-soon = review on { $date }
 start-late-title = Late actions
 start-late-detail = { $count } late, the oldest { $date }
 start-no-plan-title = No agreed plan
+start-measures-title = Measurements due
+start-measures-detail = { $count ->
+        [one] one measurement
+       *[other] { $count } measurements
+    } due since { $date }
 start-mine-title = My clients ({ $count })
 
 ## The client page's navigation

@@ -568,6 +568,11 @@ start-review-soon = arviointi { $date }
 start-late-title = Myöhässä olevat toimenpiteet
 start-late-detail = { $count } myöhässä, vanhin { $date }
 start-no-plan-title = Ei hyväksyttyä suunnitelmaa
+start-measures-title = Mittaukset ajankohtaisia
+start-measures-detail = { $count ->
+        [one] mittaus
+       *[other] { $count } mittausta
+    } ajankohtainen { $date } alkaen
 start-mine-title = Omat asiakkaat ({ $count })
 
 ## Asiakkaan sivun navigointi

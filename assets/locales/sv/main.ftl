@@ -568,6 +568,11 @@ start-review-soon = utvärdering { $date }
 start-late-title = Försenade åtgärder
 start-late-detail = { $count } försenade, den äldsta { $date }
 start-no-plan-title = Ingen godkänd plan
+start-measures-title = Aktuella mätningar
+start-measures-detail = { $count ->
+        [one] en mätning
+       *[other] { $count } mätningar
+    } aktuell sedan { $date }
 start-mine-title = Egna klienter ({ $count })
 
 ## Navigering på klientens sida

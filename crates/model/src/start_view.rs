@@ -17,6 +17,8 @@ pub struct CaseDigest {
     pub client: ClientSummary,
     pub clientships: Vec<JointClientship>,
     pub plans: Vec<PlanVersion>,
+    /// The measures' answers, for what is due.
+    pub measures: Vec<crate::measure::answer::MeasureAnswer>,
 }
 
 /// One client on the start view, with the date that put them there (a
@@ -39,6 +41,10 @@ pub struct StartView {
     pub late_actions: Vec<StartRow>,
     /// Open clientships with no agreed plan yet.
     pub without_agreed_plan: Vec<StartRow>,
+    /// Clientships with a life-situation measure due (the start, the
+    /// middle, or the end of a period closed), longest due first.
+    #[serde(default)]
+    pub measures_due: Vec<StartRow>,
     pub review_notice_days: u32,
 }
 
@@ -50,6 +56,7 @@ impl StartView {
             &self.reviews_due,
             &self.late_actions,
             &self.without_agreed_plan,
+            &self.measures_due,
         ]
         .into_iter()
         .flatten()
@@ -61,12 +68,13 @@ impl StartView {
     }
 }
 
-/// The start view of `owner` on `today`.
+/// The start view of `owner` on `today`, with what of `instruments` is due.
 pub fn start_view(
     cases: &[CaseDigest],
     owner: ProfessionalId,
     today: NaiveDate,
     review_notice_days: u32,
+    instruments: &[crate::measure::instrument::Instrument],
 ) -> StartView {
     let notice_until = today
         .checked_add_days(Days::new(u64::from(review_notice_days)))
@@ -89,6 +97,18 @@ pub fn start_view(
             count,
         };
         view.mine.push(row(None, 0));
+        let measure_period = crate::measure::due::Period::of(period);
+        let age = case.client.hetu.age_on(today);
+        let due: Vec<_> = instruments
+            .iter()
+            .filter_map(|instrument| {
+                let taken = measure_period.points_taken(&instrument.id, &case.measures);
+                crate::measure::due::due(instrument, measure_period, &taken, today, None, Some(age))
+            })
+            .collect();
+        if let Some(since) = due.iter().map(|d| d.since).min() {
+            view.measures_due.push(row(Some(since), due.len()));
+        }
         let current = case.plans.iter().max_by_key(|p| p.number);
         if !case.plans.iter().any(PlanVersion::is_agreed) {
             view.without_agreed_plan.push(row(None, 0));
@@ -114,6 +134,7 @@ pub fn start_view(
         .sort_by(|a, b| a.client.name.cmp(&b.client.name));
     view.reviews_due.sort_by_key(|r| r.date);
     view.late_actions.sort_by_key(|r| r.date);
+    view.measures_due.sort_by_key(|r| r.date);
     view
 }
 
@@ -154,6 +175,7 @@ mod tests {
             client,
             clientships: vec![ship],
             plans: plan.into_iter().collect(),
+            measures: vec![],
         }
     }
 
@@ -216,7 +238,7 @@ mod tests {
                 None,
             ),
         ];
-        let view = start_view(&cases, me, today, 14);
+        let view = start_view(&cases, me, today, 14, &[]);
         let names = |rows: &[StartRow]| {
             rows.iter()
                 .map(|r| r.client.name.clone())
@@ -232,7 +254,35 @@ mod tests {
         );
         assert_eq!(view.clients().len(), 3);
         // No notice days: only what is past.
-        let view = start_view(&cases, me, today, 0);
+        let view = start_view(&cases, me, today, 0, &[]);
         assert_eq!(names(&view.reviews_due), ["Asiakas 1"]);
+        assert!(view.measures_due.is_empty(), "no instruments, nothing due");
+
+        // With the 3X10D: every open clientship of mine lacks its start;
+        // one that answered it has the middle due six months on.
+        let meter = crate::measure::built_in();
+        let mut cases = cases;
+        cases[1]
+            .measures
+            .push(crate::measure::answer::MeasureAnswer {
+                instrument: meter[0].key(),
+                point: crate::measure::answer::MeasurePoint::Start,
+                answered_on: date(2026, 1, 5),
+                entered_by: crate::measure::answer::EnteredBy::Client,
+                scores: vec![],
+                notes: vec![],
+            });
+        let view = start_view(&cases, me, today, 14, &meter);
+        // Longest due first: the starts due since January, then the middle.
+        assert_eq!(
+            names(&view.measures_due),
+            ["Asiakas 1", "Asiakas 3", "Asiakas 2"]
+        );
+        assert_eq!(view.measures_due[0].date, Some(date(2026, 1, 1)));
+        let second = view
+            .measures_due
+            .iter()
+            .find(|r| r.client.name == "Asiakas 2");
+        assert_eq!(second.and_then(|r| r.date), Some(date(2026, 7, 1)));
     }
 }

@@ -95,6 +95,18 @@ pub(crate) fn all_versions(conn: &Connection) -> Result<Vec<Instrument>> {
         .collect()
 }
 
+/// The latest version of every instrument, in id order.
+pub(crate) fn latest(conn: &Connection) -> Result<Vec<Instrument>> {
+    let mut latest: Vec<Instrument> = Vec::new();
+    for instrument in all_versions(conn)? {
+        match latest.last_mut() {
+            Some(last) if last.id == instrument.id => *last = instrument,
+            _ => latest.push(instrument),
+        }
+    }
+    Ok(latest)
+}
+
 /// Adds `instrument` unless its version is there. The same version with
 /// other content is refused: answers already given name that version.
 fn add_version(conn: &Connection, instrument: &Instrument, text: &str) -> Result<bool> {
@@ -151,14 +163,7 @@ impl Store {
 
     /// The latest version of every instrument the store holds.
     pub fn instruments(&self) -> Result<Vec<Instrument>> {
-        let mut latest: Vec<Instrument> = Vec::new();
-        for instrument in all_versions(&self.conn)? {
-            match latest.last_mut() {
-                Some(last) if last.id == instrument.id => *last = instrument,
-                _ => latest.push(instrument),
-            }
-        }
-        Ok(latest)
+        latest(&self.conn)
     }
 
     /// Appends `answer` to `client`'s case, checked against the instrument

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use kohtaamo_model::case::clientship::JointClientship;
 use kohtaamo_model::case::plan::PlanVersion;
+use kohtaamo_model::measure::instrument::InstrumentKind;
 use kohtaamo_model::start_view::{start_view, CaseDigest, StartView};
 use kohtaamo_model::{ClientId, ClientSummary};
 use rusqlite::Connection;
@@ -54,6 +55,7 @@ fn digests(conn: &Connection) -> Result<Vec<(i64, CaseDigest)>> {
                     client,
                     clientships: Vec::new(),
                     plans: Vec::new(),
+                    measures: Vec::new(),
                 },
             ));
         }
@@ -72,6 +74,19 @@ fn digests(conn: &Connection) -> Result<Vec<(i64, CaseDigest)>> {
             cases[*index].1.plans.push(plan);
         }
     }
+    let mut answers = conn
+        .prepare_cached("SELECT client_id, body FROM measure_answer ORDER BY client_id, id")
+        .context("reading the start view")?;
+    let rows = answers
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .context("reading the start view")?;
+    for row in rows {
+        let (row, body) = row.context("reading the start view")?;
+        if let Some(index) = at.get(&row) {
+            let answer = serde_json::from_str(&body).map_err(|_| damaged("measure"))?;
+            cases[*index].1.measures.push(answer);
+        }
+    }
     Ok(cases)
 }
 
@@ -83,7 +98,11 @@ impl Store {
         self.logged("reading the start view", |tx| {
             let cases = digests(tx)?;
             let digests: Vec<CaseDigest> = cases.iter().map(|(_, d)| d.clone()).collect();
-            let view = start_view(&digests, owner, today, notice);
+            let instruments: Vec<_> = crate::measures::latest(tx)?
+                .into_iter()
+                .filter(|i| i.kind == InstrumentKind::LifeSituation)
+                .collect();
+            let view = start_view(&digests, owner, today, notice, &instruments);
             let shown = view.clients();
             let listed = cases
                 .iter()

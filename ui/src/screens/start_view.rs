@@ -122,6 +122,15 @@ pub fn start_pane(props: &Props) -> Html {
         )
     };
     let none = |_: &StartRow| String::new();
+    let measures = |r: &StartRow| {
+        i18n.t_with(
+            "start-measures-detail",
+            &[
+                ("count", r.count.into()),
+                ("date", r.date.map(labels::date).unwrap_or_default().into()),
+            ],
+        )
+    };
     html! {
         <div class="start-pane" id="start-view">
             <h2 id="start-title">{ i18n.t("start-title") }</h2>
@@ -132,6 +141,8 @@ pub fn start_pane(props: &Props) -> Html {
                      rows={described(&v.late_actions, late)} on_open={props.on_open.clone()} />
             <Section id="start-no-plan" title={i18n.t("start-no-plan-title")}
                      rows={described(&v.without_agreed_plan, none)} on_open={props.on_open.clone()} />
+            <Section id="start-measures" title={i18n.t("start-measures-title")}
+                     rows={described(&v.measures_due, measures)} on_open={props.on_open.clone()} />
             <Section id="start-mine" title={i18n.t_with("start-mine-title", &[("count", v.mine.len().into())])}
                      rows={described(&v.mine, none)} on_open={props.on_open.clone()} />
         </div>
