@@ -240,7 +240,7 @@ fn end_to_end(summary: &mut Summary, root: &Path, app: &Path, screenshots: &Path
 // app starts met the UI's rare wasm trap, and once a lock right after its
 // set-up that is not understood yet, so it failed both runs. Run it with
 // `cargo test -p kohtaamo-e2e --test kill` (see the README).
-const E2E_FILES: [&str; 3] = ["e2e", "joint_appointment", "own_store"];
+const E2E_FILES: [&str; 4] = ["e2e", "joint_appointment", "own_store", "backup"];
 
 /// How many of `binaries` test binaries printed no `test result:` line.
 fn without_result(output: &str, binaries: usize) -> usize {

@@ -255,6 +255,7 @@ pub fn colleagues(props: &Props) -> Html {
             <Organisations reload={*reload} />
             <DirectoryImport on_imported={on_imported} />
             <OrganisationSettingsView on_status={props.on_status.clone()} />
+            <crate::screens::backup::section::BackupSection />
         </section>
     }
 }
