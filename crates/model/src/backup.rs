@@ -36,11 +36,9 @@ impl BackupProgress {
     pub fn percent(&self) -> u8 {
         let steps = u64::from(self.steps.max(1));
         let before = u64::from(self.step.clamp(1, self.steps.max(1)) - 1);
-        let within = if self.total == 0 {
-            0
-        } else {
-            self.done.min(self.total) * 100 / self.total
-        };
+        let within = (self.done.min(self.total) * 100)
+            .checked_div(self.total)
+            .unwrap_or(0);
         // At most 100: `before` < steps and `within` ≤ 100.
         u8::try_from((before * 100 + within) / steps).unwrap_or(100)
     }
