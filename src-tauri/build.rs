@@ -42,6 +42,9 @@ const COMMANDS: &[&str] = &[
     "open_client_window",
     "close_client_window",
     "shared_case",
+    "backup_store",
+    "choose_backup",
+    "restore_backup",
 ];
 
 fn main() {

@@ -36,6 +36,11 @@ impl TestApp {
 
     /// The app on a data folder prepared beforehand.
     fn on(data: tempfile::TempDir) -> Self {
+        Self::answering(data, crate::dialog::Answers::default())
+    }
+
+    /// The app whose file dialogs answer `answers` (the e2e seam).
+    fn answering(data: tempfile::TempDir, answers: crate::dialog::Answers) -> Self {
         let session = Session::new(
             data.path().to_owned(),
             false,
@@ -46,6 +51,7 @@ impl TestApp {
         );
         let app = mock_builder()
             .manage(Mutex::new(session))
+            .manage(answers)
             .invoke_handler(tauri::generate_handler![
                 crate::commands::app_status,
                 crate::commands::create_store,
@@ -70,6 +76,9 @@ impl TestApp {
                 crate::commands::import_instrument,
                 crate::commands::save_measure,
                 crate::commands::client_answer_measure,
+                crate::backup::backup_store,
+                crate::backup::choose_backup,
+                crate::backup::restore_backup,
             ])
             .build(tauri::generate_context!())
             .unwrap();
@@ -528,4 +537,244 @@ fn a_measure_is_appended_from_the_main_window_and_the_clients_command_is_not_its
         .unwrap_err();
     assert_eq!(bad["code"], "instrument-invalid", "{bad}");
     assert_eq!(bad["problem"]["kind"], "missing", "{bad}");
+}
+
+mod backups {
+    //! Backups from the app through the real commands: the dialogs answer
+    //! through the seam (`dialog::Answers`), the store is real.
+
+    use std::path::{Path, PathBuf};
+    use std::sync::{Arc, Mutex};
+
+    use kohtaamo_model::backup::BackupProgress;
+    use serde_json::json;
+    use tauri::Listener;
+
+    use super::*;
+    use crate::dialog::Answers;
+
+    const PASSPHRASE: &str = "command test passphrase";
+    const TEXTS: &str =
+        r#"{ "title": "Tallenna varmuuskopio", "filter": "Kohtaamon varmuuskopio" }"#;
+
+    fn texts() -> Value {
+        serde_json::from_str(TEXTS).unwrap()
+    }
+
+    fn answers(save_as: Option<&Path>, open: Option<&Path>) -> Answers {
+        Answers {
+            save_as: save_as.map(Path::to_owned),
+            open: open.map(Path::to_owned),
+        }
+    }
+
+    /// An own store with a profile and one client, whose save-as dialog
+    /// answers `save_as`.
+    fn own_store_saving_to(save_as: &Path) -> TestApp {
+        let app = TestApp::answering(tempfile::tempdir().unwrap(), answers(Some(save_as), None));
+        app.ok("create_store", json!({ "passphrase": PASSPHRASE }));
+        app.ok(
+            "save_profile",
+            json!({ "request": { "profile": person("Hoitaja Varmuus", "health-care", "sairaanhoitaja") } }),
+        );
+        app.ok(
+            "add_client",
+            json!({ "client": { "name": "Varmuus Testi", "hetu": "010190-923E", "language": "fi" } }),
+        );
+        app
+    }
+
+    fn backup_kind(error: &Value) -> &str {
+        assert_eq!(error["code"], "backup", "{error}");
+        error["kind"].as_str().unwrap()
+    }
+
+    fn progress_heard(app: &TestApp) -> Arc<Mutex<Vec<BackupProgress>>> {
+        let heard = Arc::new(Mutex::new(Vec::new()));
+        let sink = heard.clone();
+        app.app
+            .listen_any(crate::backup::PROGRESS_EVENT, move |event| {
+                sink.lock()
+                    .unwrap()
+                    .push(serde_json::from_str(event.payload()).unwrap());
+            });
+        heard
+    }
+
+    #[test]
+    fn a_backup_is_made_where_the_dialog_says_and_restored_on_a_fresh_machine() {
+        let elsewhere = tempfile::tempdir().unwrap();
+        let file: PathBuf = elsewhere.path().join("oma.kohtaamo-backup");
+        let app = own_store_saving_to(&file);
+        let heard = progress_heard(&app);
+        let made = app.ok("backup_store", json!({ "texts": texts() }));
+        assert_eq!(made["file_name"], "oma.kohtaamo-backup", "{made}");
+        assert_eq!(made["clients"], 1, "{made}");
+        assert_eq!(made["bytes"], std::fs::metadata(&file).unwrap().len());
+        let heard = heard.lock().unwrap().clone();
+        assert!(heard.len() >= 3, "{heard:?}");
+        assert_eq!(heard.last().map(BackupProgress::percent), Some(100));
+
+        // A second backup to the same file overwrites nothing.
+        let before = std::fs::read(&file).unwrap();
+        let error = app
+            .call("backup_store", json!({ "texts": texts() }))
+            .unwrap_err();
+        assert_eq!(backup_kind(&error), "destination-exists");
+        assert_eq!(std::fs::read(&file).unwrap(), before);
+
+        // A fresh machine: the welcome screen's restore.
+        let fresh = TestApp::answering(tempfile::tempdir().unwrap(), answers(None, Some(&file)));
+        let error = fresh
+            .call("restore_backup", json!({ "passphrase": PASSPHRASE }))
+            .unwrap_err();
+        assert_eq!(backup_kind(&error), "no-file-chosen");
+        let chosen = fresh.ok("choose_backup", json!({ "texts": texts() }));
+        assert_eq!(chosen["file_name"], "oma.kohtaamo-backup", "{chosen}");
+        let error = fresh
+            .call(
+                "restore_backup",
+                json!({ "passphrase": "not the one it had" }),
+            )
+            .unwrap_err();
+        assert_eq!(backup_kind(&error), "wrong-passphrase");
+        let status: AppStatus =
+            serde_json::from_value(fresh.ok("restore_backup", json!({ "passphrase": PASSPHRASE })))
+                .unwrap();
+        assert!(status.unlocked && status.own_store_exists, "{status:?}");
+        assert_eq!(status.owner.unwrap().1.name, "Hoitaja Varmuus");
+        let found = fresh.ok("search_clients", json!({ "query": "Varmuus" }));
+        assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
+    }
+
+    #[test]
+    fn a_backup_inside_the_stores_folder_is_refused() {
+        let data = tempfile::tempdir().unwrap();
+        let inside = data.path().join("b.kohtaamo-backup");
+        let app = TestApp::answering(data, answers(Some(&inside), None));
+        app.ok("create_store", json!({ "passphrase": PASSPHRASE }));
+        let error = app
+            .call("backup_store", json!({ "texts": texts() }))
+            .unwrap_err();
+        assert_eq!(backup_kind(&error), "inside-store-folder");
+        assert!(!inside.exists());
+    }
+
+    #[test]
+    fn a_locked_store_is_not_backed_up() {
+        let elsewhere = tempfile::tempdir().unwrap();
+        let file = elsewhere.path().join("b.kohtaamo-backup");
+        let app = own_store_saving_to(&file);
+        app.ok("lock_store", json!({}));
+        let error = app
+            .call("backup_store", json!({ "texts": texts() }))
+            .unwrap_err();
+        assert_eq!(error["code"], "locked", "{error}");
+        assert!(!file.exists());
+    }
+
+    #[test]
+    fn a_restore_never_touches_the_own_store_and_bad_files_are_named() {
+        let elsewhere = tempfile::tempdir().unwrap();
+        let file = elsewhere.path().join("b.kohtaamo-backup");
+        own_store_saving_to(&file).ok("backup_store", json!({ "texts": texts() }));
+
+        // This machine has its own store: the restore stops before a dialog.
+        let mine = TestApp::answering(tempfile::tempdir().unwrap(), answers(None, Some(&file)));
+        mine.ok(
+            "create_store",
+            json!({ "passphrase": "a store of my own here" }),
+        );
+        let store_files = || {
+            let mut files: Vec<_> = std::fs::read_dir(mine._data.path())
+                .unwrap()
+                .flatten()
+                .filter(|e| e.path().is_file())
+                .map(|e| (e.file_name(), std::fs::read(e.path()).unwrap()))
+                .collect();
+            files.sort();
+            files
+        };
+        let before = store_files();
+        let error = mine
+            .call("choose_backup", json!({ "texts": texts() }))
+            .unwrap_err();
+        assert_eq!(backup_kind(&error), "own-store-exists");
+        let error = mine
+            .call("restore_backup", json!({ "passphrase": PASSPHRASE }))
+            .unwrap_err();
+        assert!(
+            ["own-store-exists", "no-file-chosen"].contains(&backup_kind(&error)),
+            "{error}"
+        );
+        assert_eq!(store_files(), before);
+
+        // Files that are no backup, or only part of one.
+        let text = elsewhere.path().join("muistio.txt");
+        std::fs::write(&text, "ei varmuuskopio").unwrap();
+        let cut = elsewhere.path().join("cut.kohtaamo-backup");
+        let bytes = std::fs::read(&file).unwrap();
+        std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+        let tampered = elsewhere.path().join("tampered.kohtaamo-backup");
+        let mut changed = bytes.clone();
+        let at = changed.len() - 10;
+        changed[at] ^= 1;
+        std::fs::write(&tampered, &changed).unwrap();
+        for (path, kind, at_choice) in [
+            (&text, "not-a-backup", true),
+            (&cut, "truncated", true),
+            (&tampered, "damaged", false),
+        ] {
+            let data = tempfile::tempdir().unwrap();
+            let data_path = data.path().to_owned();
+            let fresh = TestApp::answering(data, answers(None, Some(path)));
+            let error = if at_choice {
+                fresh
+                    .call("choose_backup", json!({ "texts": texts() }))
+                    .unwrap_err()
+            } else {
+                fresh.ok("choose_backup", json!({ "texts": texts() }));
+                fresh
+                    .call("restore_backup", json!({ "passphrase": PASSPHRASE }))
+                    .unwrap_err()
+            };
+            assert_eq!(backup_kind(&error), kind, "{}", path.display());
+            // Nothing of a store is left in the fresh data folder.
+            let left: Vec<_> = std::fs::read_dir(&data_path)
+                .map(|d| d.flatten().map(|e| e.file_name()).collect())
+                .unwrap_or_default();
+            assert!(left.is_empty(), "{}: {left:?}", path.display());
+        }
+    }
+
+    #[test]
+    fn the_client_window_may_not_back_up_or_restore() {
+        let elsewhere = tempfile::tempdir().unwrap();
+        let file = elsewhere.path().join("b.kohtaamo-backup");
+        let app = own_store_saving_to(&file);
+        let client_window =
+            tauri::WebviewWindowBuilder::new(&app.app, "client-view", Default::default())
+                .build()
+                .unwrap();
+        for (command, args) in [
+            ("backup_store", json!({ "texts": texts() })),
+            ("choose_backup", json!({ "texts": texts() })),
+            ("restore_backup", json!({ "passphrase": PASSPHRASE })),
+        ] {
+            let refused = get_ipc_response(
+                &client_window,
+                InvokeRequest {
+                    cmd: command.into(),
+                    callback: CallbackFn(0),
+                    error: CallbackFn(1),
+                    url: "tauri://localhost".parse().unwrap(),
+                    body: InvokeBody::Json(args),
+                    headers: Default::default(),
+                    invoke_key: tauri::test::INVOKE_KEY.to_string(),
+                },
+            );
+            assert!(refused.is_err(), "the client window could call {command}");
+        }
+        assert!(!file.exists());
+    }
 }

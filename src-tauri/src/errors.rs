@@ -1,6 +1,7 @@
 //! Store errors as the UI sees them: codes it can explain, nothing more.
 
 use kohtaamo_model::api::ApiError;
+use kohtaamo_model::backup::BackupError;
 use kohtaamo_store::StoreError;
 
 pub fn to_api(error: StoreError) -> ApiError {
@@ -24,9 +25,35 @@ pub fn to_api(error: StoreError) -> ApiError {
         StoreError::InstrumentVersionTaken { id, version } => {
             ApiError::InstrumentVersionTaken { id, version }
         }
+        StoreError::NotABackup { .. } => ApiError::Backup(BackupError::NotABackup),
+        StoreError::BackupTruncated { .. } => ApiError::Backup(BackupError::Truncated),
+        StoreError::BackupDamaged { .. } => ApiError::Backup(BackupError::Damaged),
+        StoreError::BackupInsideStoreFolder { .. } => {
+            ApiError::Backup(BackupError::InsideStoreFolder)
+        }
+        StoreError::DiskFull { .. } => ApiError::Backup(BackupError::DiskFull),
         // StoreError's messages name files and operations, never client data.
         other => ApiError::Internal {
             detail: other.to_string(),
         },
+    }
+}
+
+/// A backup's errors: a file already at the chosen path is the
+/// destination, not a store.
+pub fn backup_error(error: StoreError) -> ApiError {
+    match error {
+        StoreError::AlreadyExists { .. } => ApiError::Backup(BackupError::DestinationExists),
+        other => to_api(other),
+    }
+}
+
+/// A restore's errors: the passphrase is the backup's, and the store that
+/// exists is the own store, which a restore never touches.
+pub fn restore_error(error: StoreError) -> ApiError {
+    match error {
+        StoreError::WrongPassphrase => ApiError::Backup(BackupError::WrongPassphrase),
+        StoreError::AlreadyExists { .. } => ApiError::Backup(BackupError::OwnStoreExists),
+        other => to_api(other),
     }
 }

@@ -10,6 +10,8 @@ pub struct Options {
     /// Start on the demo store (what `cargo xtask run` does).
     pub demo: bool,
     pub idle: IdleLimits,
+    /// The file dialogs' answers given beforehand (debug builds; see `dialog`).
+    pub dialog: crate::dialog::Answers,
 }
 
 /// How long without input before the store locks itself. An organisation
@@ -61,8 +63,12 @@ impl Options {
         };
         let mut ordinary = seconds_from_env("KOHTAAMO_IDLE_LOCK_SECONDS")?;
         let mut appointment = seconds_from_env("KOHTAAMO_APPOINTMENT_IDLE_LOCK_SECONDS")?;
+        let mut dialog = crate::dialog::Answers::from_env(&env);
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
+            if dialog.parse_arg(&arg.to_string_lossy(), || args.next())? {
+                continue;
+            }
             let mut seconds = |flag: &str| match args.next() {
                 Some(n) => parse_seconds(&n.to_string_lossy()).map(Some),
                 None => Err(format!("{flag} needs a number of seconds")),
@@ -89,6 +95,7 @@ impl Options {
                 ordinary,
                 appointment,
             },
+            dialog,
         })
     }
 }

@@ -5,10 +5,12 @@
 //! IPC commands; the rules live in `kohtaamo-model`, the SQL in
 //! `kohtaamo-store`, and this crate only translates between them and Tauri.
 
+mod backup;
 mod client_window;
 #[cfg(test)]
 mod command_tests;
 mod commands;
+mod dialog;
 mod errors;
 mod launch;
 mod session;
@@ -45,6 +47,9 @@ fn main() -> ExitCode {
     let result = tauri::Builder::default()
         .manage(Mutex::new(session))
         .manage(client_window::WebviewData(webview_path.clone()))
+        .manage(options.dialog)
+        // Used from Rust alone (see `dialog`): no window is granted its commands.
+        .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             watchdog::start(app.handle().clone());
             window::open(app, webview_path.clone())
@@ -90,6 +95,9 @@ fn main() -> ExitCode {
             commands::open_client_window,
             commands::close_client_window,
             commands::shared_case,
+            backup::backup_store,
+            backup::choose_backup,
+            backup::restore_backup,
         ])
         .build(tauri::generate_context!());
     match result {

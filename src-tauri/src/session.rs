@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use kohtaamo_model::api::{ApiError, AppStatus, StoreKind};
+use kohtaamo_model::backup::BackupError;
 use kohtaamo_model::ClientId;
 use kohtaamo_store::quick_resume::QuickResume;
 use kohtaamo_store::{demo, Channel, KdfParams, Store, StorePaths};
@@ -31,6 +32,9 @@ pub struct Session {
     backoff: Backoff,
     /// When the page last said it was alive, while the store is open.
     heartbeat: Option<Heartbeat>,
+    /// The backup file chosen in the open-file dialog, for the restore
+    /// that follows (the page never names a path itself).
+    chosen_backup: Option<PathBuf>,
 }
 
 /// The page's last sign of life: its own idle lock holds only while its
@@ -96,6 +100,7 @@ impl Session {
             shared: None,
             backoff: Backoff::default(),
             heartbeat: None,
+            chosen_backup: None,
         };
         session.selected = if demo {
             Some(StoreKind::Demo)
@@ -112,6 +117,54 @@ impl Session {
             StoreKind::Own => StorePaths::for_db(self.data_dir.join("kohtaamo.db")),
             StoreKind::Demo => StorePaths::for_db(self.data_dir.join("demo").join("demo.db")),
         }
+    }
+
+    /// The folder of every store the app keeps: no backup goes inside it.
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
+    /// Whether restoring as the own store may start: never over one.
+    pub fn check_no_own_store(&self) -> Result<(), ApiError> {
+        if self.paths(StoreKind::Own).exists() {
+            Err(ApiError::Backup(BackupError::OwnStoreExists))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Keeps the backup file chosen for a restore.
+    pub fn choose_backup(&mut self, path: PathBuf) {
+        self.chosen_backup = Some(path);
+    }
+
+    /// Restores the chosen backup as the own store, which must not exist,
+    /// and leaves it open: the person has just given its passphrase.
+    pub fn restore_own(
+        &mut self,
+        passphrase: &str,
+        progress: kohtaamo_store::backup::OnProgress<'_>,
+    ) -> Result<(), ApiError> {
+        let from = self
+            .chosen_backup
+            .clone()
+            .ok_or(ApiError::Backup(BackupError::NoFileChosen))?;
+        self.check_no_own_store()?;
+        self.lock_for(false);
+        let store = kohtaamo_store::backup::restore(
+            &from,
+            &self.paths(StoreKind::Own),
+            passphrase,
+            Channel::App,
+            progress,
+        )
+        .map_err(crate::errors::restore_error)?;
+        self.chosen_backup = None;
+        self.selected = Some(StoreKind::Own);
+        self.store = Some(store);
+        self.beat(false, Instant::now());
+        self.idle_locked = false;
+        Ok(())
     }
 
     pub fn status(&self) -> AppStatus {

@@ -166,6 +166,10 @@ fn every_broken_rule_has_a_message_in_every_language() {
     for problem in kohtaamo_model::measure::instrument_file::examples() {
         examples.push((format!("{problem:?}"), problem.message()));
     }
+    // A backup's or a restore's errors.
+    for e in kohtaamo_model::backup::examples() {
+        examples.push((format!("{e:?}"), e.message()));
+    }
     for language in LANGUAGES {
         let have = messages(language);
         for (error, message) in &examples {

@@ -4,6 +4,7 @@ use kohtaamo_model::api::ApiError;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
@@ -25,6 +26,45 @@ pub async fn listen(event: &str, handler: impl Fn() + 'static) -> Result<(), Api
     result.map(drop).map_err(|error| ApiError::Internal {
         detail: format!("{error:?}"),
     })
+}
+
+/// Listens to `event` for as long as the answer lives, calling `handler`
+/// with each event's payload (one that does not decode is skipped).
+pub async fn listen_to<T: DeserializeOwned + 'static>(
+    event: &str,
+    handler: impl Fn(T) + 'static,
+) -> Result<Listening, ApiError> {
+    let closure = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+        let value = js_sys::Reflect::get(&event, &JsValue::from_str("payload"))
+            .ok()
+            .and_then(|payload| serde_wasm_bindgen::from_value::<T>(payload).ok());
+        if let Some(value) = value {
+            handler(value);
+        }
+    });
+    let unlisten = tauri_listen(event, closure.as_ref())
+        .await
+        .map_err(|error| ApiError::Internal {
+            detail: format!("{error:?}"),
+        })?;
+    Ok(Listening {
+        unlisten: unlisten.dyn_into::<js_sys::Function>().ok(),
+        _handler: closure,
+    })
+}
+
+/// A listener: dropped, it stops listening.
+pub struct Listening {
+    unlisten: Option<js_sys::Function>,
+    _handler: Closure<dyn Fn(JsValue)>,
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        if let Some(unlisten) = &self.unlisten {
+            let _ = unlisten.call0(&JsValue::NULL);
+        }
+    }
 }
 
 /// Calls `command` with `args` (an object whose keys are the command's

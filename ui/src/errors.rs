@@ -66,6 +66,7 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
             "error-directory-invalid",
             &[("count", FluentValue::from(errors.len()))],
         ),
+        ApiError::Backup(error) => message_text(i18n, &error.message()),
         ApiError::Internal { detail } => i18n.t_with(
             "error-internal",
             &[("detail", FluentValue::from(detail.as_str()))],

@@ -28,8 +28,7 @@ pub fn ui(root: &Path, release: bool) -> Result<PathBuf, String> {
     let staging = root.join("target").join("ui-staging");
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir_all(&staging).map_err(|e| format!("creating {}: {e}", staging.display()))?;
-    let wasm = root
-        .join("target")
+    let wasm = target_dir(root)
         .join("wasm32-unknown-unknown")
         .join(profile)
         .join("kohtaamo-ui.wasm");
@@ -122,8 +121,7 @@ pub fn app(root: &Path) -> Result<PathBuf, String> {
     let mut cargo = shell::cargo();
     cargo.args(["build", "-p", "kohtaamo"]);
     shell::run(cargo, root)?;
-    let exe = root
-        .join("target")
+    let exe = target_dir(root)
         .join("debug")
         .join(format!("kohtaamo{}", std::env::consts::EXE_SUFFIX));
     if exe.exists() {
@@ -158,4 +156,13 @@ fn report_size(wasm: &Path) -> Result<(), String> {
         ),
     }
     Ok(())
+}
+
+/// Where cargo puts what it builds: `CARGO_TARGET_DIR` when set (relative
+/// to the repository), else `target/`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => root.join(dir),
+        _ => root.join("target"),
+    }
 }

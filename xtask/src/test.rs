@@ -263,7 +263,14 @@ fn print_app_said(log: &Path) {
 /// right after "Tallennettu") meets the UI's rare wasm trap now and then in
 /// its many starts and saves (see the README): a trapped round is counted,
 /// printed and made again, and more than three traps fail it.
-const E2E_FILES: [&str; 5] = ["e2e", "joint_appointment", "own_store", "kill", "measures"];
+const E2E_FILES: [&str; 6] = [
+    "e2e",
+    "joint_appointment",
+    "own_store",
+    "kill",
+    "measures",
+    "backup",
+];
 
 /// How many of `binaries` test binaries printed no `test result:` line.
 fn without_result(output: &str, binaries: usize) -> usize {

@@ -88,9 +88,22 @@ pub fn verify(args: &StoreArgs) -> Result<(), Failure> {
     )))
 }
 
+/// A backup's or a restore's progress on one line of the terminal, when
+/// stderr is one (scripts reading stderr see only the final message).
+fn terminal_progress(p: kohtaamo_model::backup::BackupProgress) {
+    use std::io::{IsTerminal, Write};
+    let mut err = std::io::stderr();
+    if err.is_terminal() {
+        let _ = write!(err, "\r{:?}: {:>3} %", p.stage, p.percent());
+        if p.percent() == 100 {
+            let _ = writeln!(err);
+        }
+    }
+}
+
 pub fn backup(args: &StoreArgs, to: &Path) -> Result<(), Failure> {
     let mut store = open(args)?;
-    let summary = store.backup_to(to, purpose(args))?;
+    let summary = store.backup_to(to, purpose(args), &terminal_progress)?;
     eprintln!(
         "backed up {} clients and {} access log entries to {} ({} bytes, verified)",
         summary.clients,
@@ -111,7 +124,7 @@ pub fn restore(args: &StoreArgs, from: &Path) -> Result<(), Failure> {
         )));
     }
     let passphrase = passphrase::current(args)?;
-    let store = backup::restore(from, &paths, &passphrase, Channel::Cli)?;
+    let store = backup::restore(from, &paths, &passphrase, Channel::Cli, &terminal_progress)?;
     eprintln!(
         "restored {} clients to {} (verified)",
         store.count_clients()?,

@@ -437,6 +437,7 @@ fn no_saved_text_appears_in_any_file_of_the_store_or_its_backup() {
     open.backup_to(
         &dir.path().join("b.kohtaamo-backup"),
         Purpose::Administration,
+        &kohtaamo_store::backup::no_progress,
     )
     .unwrap();
     let mut files = 0;

@@ -244,6 +244,10 @@ pub enum ApiError {
     DirectoryInvalid {
         errors: Vec<crate::directory::DirectoryError>,
     },
+    /// A backup or a restore from the app failed in a way the person can
+    /// act on (see `backup::BackupError`).
+    #[error(transparent)]
+    Backup(crate::backup::BackupError),
     /// Anything the user cannot fix by changing their input. `detail` is
     /// technical and never contains client data.
     #[error("internal error: {detail}")]

@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod api;
+pub mod backup;
 pub mod case;
 pub mod client;
 pub mod date_text;

@@ -184,6 +184,17 @@ pub struct Report {
     pub clients: usize,
     pub rounds: usize,
     pub figures: Vec<Figure>,
+    /// One backup of the encrypted store and one restore of it.
+    pub backup: BackupTimes,
+}
+
+/// A backup (written, read back and checked) and a restore (checked,
+/// written, opened and verified) of the encrypted store, timed once each.
+#[derive(Debug, Clone, Copy)]
+pub struct BackupTimes {
+    pub bytes: u64,
+    pub backup: Duration,
+    pub restore: Duration,
 }
 
 impl fmt::Display for Report {
@@ -217,8 +228,44 @@ impl fmt::Display for Report {
                 }
             )?;
         }
+        writeln!(
+            f,
+            "backup of the encrypted store ({:.1} MB): {:.2} s; its restore: {:.2} s (with the benchmarks' cheap key derivation)",
+            self.backup.bytes as f64 / 1e6,
+            self.backup.backup.as_secs_f64(),
+            self.backup.restore.as_secs_f64(),
+        )?;
         Ok(())
     }
+}
+
+/// Backs `scenario`'s store up into `dir` and restores it there.
+fn time_backup(scenario: &mut Scenario, dir: &Path) -> Result<BackupTimes> {
+    let file = dir.join("bench.kohtaamo-backup");
+    let restored = StorePaths::for_db(dir.join("restored").join("restored.db"));
+    let _ = std::fs::remove_file(&file);
+    let _ = std::fs::remove_dir_all(dir.join("restored"));
+    let started = Instant::now();
+    let summary =
+        scenario
+            .store
+            .backup_to(&file, Purpose::Administration, &crate::backup::no_progress)?;
+    let backup = started.elapsed();
+    let started = Instant::now();
+    let store = crate::backup::restore(
+        &file,
+        &restored,
+        "benchmark passphrase",
+        Channel::Cli,
+        &crate::backup::no_progress,
+    )?;
+    let restore = started.elapsed();
+    store.lock();
+    Ok(BackupTimes {
+        bytes: summary.bytes,
+        backup,
+        restore,
+    })
 }
 
 type Operation = fn(&mut Scenario) -> Result<()>;
@@ -263,10 +310,12 @@ pub fn run(dir: &Path, clients: usize, rounds: usize) -> Result<Report> {
             plain: percentiles(&mut pla),
         });
     }
+    let backup = time_backup(&mut encrypted, dir)?;
     Ok(Report {
         clients,
         rounds,
         figures,
+        backup,
     })
 }
 

@@ -49,8 +49,20 @@ pub enum StoreError {
     InUse { path: PathBuf },
     #[error("the record was changed by someone else since it was read (revision {expected} expected, {found} found); reload it and apply the change again")]
     StaleRevision { expected: i64, found: i64 },
+    /// Changed or damaged after it was made: its checksum, its manifest
+    /// or the store inside does not hold.
     #[error("the backup {} cannot be used: {detail}", path.display())]
     BackupDamaged { path: PathBuf, detail: String },
+    #[error("the backup {} is incomplete: {detail}", path.display())]
+    BackupTruncated { path: PathBuf, detail: String },
+    #[error("{} is not a Kohtaamo backup", path.display())]
+    NotABackup { path: PathBuf },
+    /// A stolen laptop must not carry its own backups.
+    #[error("a backup may not be kept in the store's own folder {}", folder.display())]
+    BackupInsideStoreFolder { folder: PathBuf },
+    /// `ENOSPC` (or a quota) from the file system, or `SQLITE_FULL`.
+    #[error("the disk is full ({action})")]
+    DiskFull { action: &'static str },
     /// The model's words for what is wrong travel as data, to be said in
     /// the user's language.
     #[error("a rule was broken: {0}")]
@@ -81,6 +93,35 @@ pub enum StoreError {
     Fhir(#[from] kohtaamo_interop::fhir::FhirError),
 }
 
+impl StoreError {
+    /// An I/O error while `action` on `path`; a full disk (or a used-up
+    /// quota) is [`StoreError::DiskFull`], so that it is said as such.
+    pub fn io(action: &'static str, path: &std::path::Path, source: std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        match source.kind() {
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Self::DiskFull { action },
+            _ => Self::Io {
+                action,
+                path: path.to_owned(),
+                source,
+            },
+        }
+    }
+
+    /// The same for an [`StoreError::Io`] made elsewhere (the key file's
+    /// and the log head's writers).
+    pub fn disk_full_as_such(self) -> Self {
+        match self {
+            Self::Io {
+                action,
+                path,
+                source,
+            } => Self::io(action, &path, source),
+            other => other,
+        }
+    }
+}
+
 /// Adds what was being done to a rusqlite error.
 pub(crate) trait SqlContext<T> {
     fn context(self, context: &'static str) -> Result<T, StoreError>;
@@ -88,6 +129,16 @@ pub(crate) trait SqlContext<T> {
 
 impl<T> SqlContext<T> for Result<T, rusqlite::Error> {
     fn context(self, context: &'static str) -> Result<T, StoreError> {
-        self.map_err(|source| StoreError::Sqlite { context, source })
+        self.map_err(|source| {
+            // sqlcipher_export reports a full disk as a plain SQLITE_ERROR
+            // carrying SQLite's own words for SQLITE_FULL.
+            let full = source.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
+                || source.to_string().contains("database or disk is full");
+            if full {
+                StoreError::DiskFull { action: context }
+            } else {
+                StoreError::Sqlite { context, source }
+            }
+        })
     }
 }

@@ -195,7 +195,7 @@ impl Store {
         Ok((key_file, data_key))
     }
 
-    fn open_with_key(
+    pub(crate) fn open_with_key(
         paths: &StorePaths,
         key_file: &KeyFile,
         data_key: DataKey,

@@ -339,7 +339,13 @@ fn the_store_folder_and_every_file_are_the_owners_alone() {
         .add_client(&client("Testinen Aino", "010190-923E"), Purpose::Care)
         .unwrap();
     let backup = dir.path().join("backup.kohtaamo");
-    store.backup_to(&backup, Purpose::Administration).unwrap();
+    store
+        .backup_to(
+            &backup,
+            Purpose::Administration,
+            &kohtaamo_store::backup::no_progress,
+        )
+        .unwrap();
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&folder), 0o700, "the store's folder");
     let mut seen = Vec::new();

@@ -1,4 +1,5 @@
 pub mod add_client;
+pub mod backup;
 pub mod case;
 pub mod curtain;
 pub mod error_notice;

@@ -262,6 +262,13 @@ pub fn unlock(props: &UnlockProps) -> Html {
                     { switch }
                 </div>
             </form>
+            // With no own store yet, the demo's unlock screen offers the
+            // restore too (the welcome screen's other choices are a click away).
+            if props.kind == StoreKind::Demo && !props.own_store_exists {
+                <div class="card-narrow">
+                    <crate::screens::backup::restore::RestoreBackup on_status={props.on_status.clone()} />
+                </div>
+            }
         </section>
     }
 }

@@ -124,6 +124,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                         { i18n.t("demo-store-button") }
                     </button>
                 </div>
+                <crate::screens::backup::restore::RestoreBackup on_status={props.on_status.clone()} />
             </div>
         </section>
     }

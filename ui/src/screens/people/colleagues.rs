@@ -256,6 +256,7 @@ pub fn colleagues(props: &Props) -> Html {
             <DirectoryImport on_imported={on_imported} />
             <OrganisationSettingsView on_status={props.on_status.clone()} />
             <crate::screens::people::instruments::InstrumentsView />
+            <crate::screens::backup::section::BackupSection />
         </section>
     }
 }
