@@ -38,6 +38,7 @@ const COMMANDS: &[&str] = &[
     "import_instrument",
     "save_measure",
     "client_answer_measure",
+    "save_client_experience",
     "close_window",
     "open_client_window",
     "close_client_window",

@@ -51,7 +51,11 @@ export function crash() {
   notice.append(title, body, restart);
   // Every client detail goes with the rest of the page.
   document.body.replaceChildren(notice);
-  restart.focus();
+  // The focus goes to the notice, not its button: keys still being typed
+  // when the code failed (a space, an Enter) must not start the page again
+  // before the notice has been read.
+  title.tabIndex = -1;
+  title.focus();
 }
 
 window.kohtaamoCrashed = crash;

@@ -76,6 +76,7 @@ impl TestApp {
                 crate::commands::import_instrument,
                 crate::commands::save_measure,
                 crate::commands::client_answer_measure,
+                crate::commands::save_client_experience,
                 crate::backup::backup_store,
                 crate::backup::choose_backup,
                 crate::backup::restore_backup,
@@ -777,4 +778,20 @@ mod backups {
         }
         assert!(!file.exists());
     }
+}
+
+#[test]
+fn a_client_experience_answer_is_saved_for_the_owners_unit_and_a_bad_one_refused() {
+    let (app, _, _, _) = nurse_with_a_client();
+    let answer = |recommend: u8| {
+        json!({ "request": { "answer": {
+            "unit": "Joku muu yksikkö", "month": { "year": 2026, "month": 11 },
+            "channel": "text-message", "recommend": recommend, "statement": 8,
+            "feedback": "Sujui hyvin",
+        } } })
+    };
+    app.ok("save_client_experience", answer(9));
+    let refused = app.call("save_client_experience", answer(12)).unwrap_err();
+    assert_eq!(refused["code"], "rule", "{refused}");
+    assert_eq!(refused["record"], "experience", "{refused}");
 }

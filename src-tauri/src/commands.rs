@@ -11,9 +11,9 @@ use std::sync::{Mutex, MutexGuard};
 
 use kohtaamo_model::access::AccessReport;
 use kohtaamo_model::api::{
-    ApiError, AppStatus, ChangeClientshipStatus, SaveAppointment, SaveAssessment, SaveClientship,
-    SaveConsent, SaveMeasure, SaveOrganisation, SavePlan, SaveProfessional, SaveProfile,
-    SaveServiceUse, SegmentAnswers, StartClientship, StoreKind,
+    ApiError, AppStatus, ChangeClientshipStatus, SaveAppointment, SaveAssessment,
+    SaveClientExperience, SaveClientship, SaveConsent, SaveMeasure, SaveOrganisation, SavePlan,
+    SaveProfessional, SaveProfile, SaveServiceUse, SegmentAnswers, StartClientship, StoreKind,
 };
 use kohtaamo_model::case::organisation::{Organisation, OrganisationId};
 use kohtaamo_model::case::professional::{Professional, ProfessionalId};
@@ -497,6 +497,19 @@ pub async fn save_measure<R: Runtime>(
             .record_measure(request.client, &request.answer, purpose)
             .map(drop)
     })
+}
+
+/// Records an anonymous client-experience answer (the shared screen at the
+/// end of an appointment, or a text-message survey typed in).
+#[tauri::command]
+pub async fn save_client_experience(
+    state: Shared<'_>,
+    request: SaveClientExperience,
+) -> Result<(), ApiError> {
+    session(&state)?
+        .client_work()?
+        .record_client_experience(&request.answer)
+        .map_err(to_api)
 }
 
 /// The client's own window's one way to write: appends the client's answer

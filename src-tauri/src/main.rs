@@ -91,6 +91,7 @@ fn main() -> ExitCode {
             commands::import_instrument,
             commands::save_measure,
             commands::client_answer_measure,
+            commands::save_client_experience,
             commands::close_window,
             commands::open_client_window,
             commands::close_client_window,

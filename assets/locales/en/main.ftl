@@ -366,6 +366,9 @@ rule-measure-no-points = Measurement points (start, middle, end) belong to the l
 rule-measure-note-too-long = The discussion note is longer than { $most } characters.
 rule-measure-no-such-viewpoint = The instrument has no viewpoint “{ $viewpoint }”.
 rule-measure-in-the-future = The answer's date is after today.
+rule-experience-out-of-scale = Give a rating from 0 to 10.
+rule-experience-nothing-answered = Answer at least one question or write feedback.
+rule-experience-feedback-too-long = The feedback is longer than { $most } characters.
 rule-professional-empty-name = Write the name.
 rule-professional-too-long = The field “{ $field }” is too long (at most { $max } characters).
 rule-professional-email = The secure e-mail address is not an e-mail address.
@@ -705,3 +708,17 @@ backup-error-destination-exists = A file of this name already exists. A backup n
 backup-error-inside-store-folder = A backup cannot be saved in the store's own folder: a lost or stolen laptop would then carry its own backups. Choose another folder, for example a network drive or a memory stick.
 backup-error-own-store-exists = This machine already has an own store. A restore never touches an existing store, so nothing was restored. Open the current store, or ask IT support to move it away first.
 backup-error-no-file-chosen = First choose the backup to restore.
+
+## Client experience (anonymous).
+experience-title = Tell us about your experience
+experience-anonymous = Your answer is anonymous: neither your name, your personal identity code nor the day is saved, only the unit and the month.
+experience-recommend = How likely would you be to recommend our service to a friend or someone close to you?
+experience-recommend-scale = 0 = not at all likely, 10 = extremely likely
+experience-statement-scale = 0 = completely disagree, 10 = completely agree
+experience-feedback = Free feedback (optional)
+experience-save = Send the answer
+experience-thanks = Thank you for your feedback!
+experience-saved = The answer is saved. You can record the next one.
+experience-month = The month the answer is from
+experience-typed-title = Client experience from the text-message survey
+experience-typed-help = Record the text-message survey's answers here. They are saved anonymously, with the unit and the month.

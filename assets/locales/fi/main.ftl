@@ -366,6 +366,9 @@ rule-measure-no-points = Mittauskohdat (alku, väli, loppu) kuuluvat elämäntil
 rule-measure-note-too-long = Keskustelumuistiinpano on yli { $most } merkkiä pitkä.
 rule-measure-no-such-viewpoint = Mittarissa ei ole näkökulmaa ”{ $viewpoint }”.
 rule-measure-in-the-future = Vastauspäivä on tämän päivän jälkeen.
+rule-experience-out-of-scale = Anna arvio väliltä 0–10.
+rule-experience-nothing-answered = Vastaa ainakin yhteen kysymykseen tai kirjoita palaute.
+rule-experience-feedback-too-long = Palaute on yli { $most } merkkiä pitkä.
 rule-professional-empty-name = Kirjoita nimi.
 rule-professional-too-long = Kenttä ”{ $field }” on liian pitkä (enintään { $max } merkkiä).
 rule-professional-email = Suojatun sähköpostin osoite ei ole sähköpostiosoite.
@@ -705,3 +708,17 @@ backup-error-destination-exists = Tämänniminen tiedosto on jo olemassa. Varmuu
 backup-error-inside-store-folder = Varmuuskopiota ei voi tallentaa tietovaraston omaan kansioon: kadonnut tai varastettu kone veisi silloin varmuuskopionsa mukanaan. Valitse toinen kansio, esimerkiksi verkkolevy tai muistitikku.
 backup-error-own-store-exists = Tällä koneella on jo oma tietovarasto. Palautus ei koske olemassa olevaan tietovarastoon, joten mitään ei palautettu. Avaa nykyinen tietovarasto, tai pyydä IT-tukea siirtämään se ensin pois.
 backup-error-no-file-chosen = Valitse ensin palautettava varmuuskopio.
+
+## Client experience (anonymous).
+experience-title = Kerro kokemuksesi
+experience-anonymous = Vastauksesi on nimetön: siihen ei tallenneta nimeäsi, henkilötunnustasi eikä päivää, vain yksikkö ja kuukausi.
+experience-recommend = Kuinka todennäköisesti suosittelisit palveluamme ystävällesi tai läheisellesi?
+experience-recommend-scale = 0 = en lainkaan todennäköisesti, 10 = erittäin todennäköisesti
+experience-statement-scale = 0 = täysin eri mieltä, 10 = täysin samaa mieltä
+experience-feedback = Vapaa palaute (valinnainen)
+experience-save = Lähetä vastaus
+experience-thanks = Kiitos palautteestasi!
+experience-saved = Vastaus tallennettu. Voit kirjata seuraavan.
+experience-month = Kuukausi, jolta vastaus on
+experience-typed-title = Asiakaskokemus tekstiviestikyselystä
+experience-typed-help = Kirjaa tähän tekstiviestikyselyn vastaukset. Ne tallentuvat nimettöminä, yksikön ja kuukauden tiedoin.

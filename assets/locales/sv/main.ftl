@@ -366,6 +366,9 @@ rule-measure-no-points = Mätpunkterna (start, mellan, slut) hör till livssitua
 rule-measure-note-too-long = Diskussionsanteckningen är längre än { $most } tecken.
 rule-measure-no-such-viewpoint = Mätaren har inget perspektiv ”{ $viewpoint }”.
 rule-measure-in-the-future = Svarsdagen är efter i dag.
+rule-experience-out-of-scale = Ge ett betyg mellan 0 och 10.
+rule-experience-nothing-answered = Svara på minst en fråga eller skriv respons.
+rule-experience-feedback-too-long = Responsen är längre än { $most } tecken.
 rule-professional-empty-name = Skriv namnet.
 rule-professional-too-long = Fältet ”{ $field }” är för långt (högst { $max } tecken).
 rule-professional-email = Adressen för skyddad e-post är inte en e-postadress.
@@ -705,3 +708,17 @@ backup-error-destination-exists = Det finns redan en fil med det namnet. En säk
 backup-error-inside-store-folder = En säkerhetskopia kan inte sparas i datalagrets egen mapp: en borttappad eller stulen dator skulle då ta sina säkerhetskopior med sig. Välj en annan mapp, till exempel en nätverksenhet eller ett USB-minne.
 backup-error-own-store-exists = Den här datorn har redan ett eget datalager. Återställningen rör inte ett befintligt datalager, så ingenting återställdes. Öppna det nuvarande datalagret, eller be IT-stödet att först flytta bort det.
 backup-error-no-file-chosen = Välj först säkerhetskopian som ska återställas.
+
+## Client experience (anonymous).
+experience-title = Berätta om din upplevelse
+experience-anonymous = Ditt svar är anonymt: varken ditt namn, din personbeteckning eller dagen sparas, bara enheten och månaden.
+experience-recommend = Hur sannolikt är det att du skulle rekommendera vår tjänst till en vän eller närstående?
+experience-recommend-scale = 0 = inte alls sannolikt, 10 = mycket sannolikt
+experience-statement-scale = 0 = helt av annan åsikt, 10 = helt av samma åsikt
+experience-feedback = Fri respons (valfritt)
+experience-save = Skicka svaret
+experience-thanks = Tack för din respons!
+experience-saved = Svaret har sparats. Du kan anteckna nästa.
+experience-month = Månaden svaret gäller
+experience-typed-title = Klientupplevelse från sms-enkäten
+experience-typed-help = Anteckna här svaren på sms-enkäten. De sparas anonymt, med enhet och månad.

@@ -173,6 +173,13 @@ pub struct SaveMeasure {
     pub answer: crate::measure::answer::MeasureAnswer,
 }
 
+/// An anonymous client-experience answer: no client, the unit is the
+/// owner's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveClientExperience {
+    pub answer: crate::measure::experience::ClientExperience,
+}
+
 /// A consent to record (`id` None) or to change (withdraw) at `revision`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveConsent {

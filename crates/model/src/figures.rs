@@ -212,6 +212,48 @@ pub struct Figures {
     /// 3X10D, per item: the change from each client's start to their latest
     /// answer in the period (item 10 speaks for the whole; there is no sum).
     pub life_situation: Vec<ItemChange>,
+    /// The client-experience answers of the period's months (anonymous:
+    /// answers, not distinct clients, are what n counts here).
+    pub experience: ExperienceFigures,
+}
+
+/// NPS and the organisation's statement, each hidden under five answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExperienceFigures {
+    pub nps_answers: Cell,
+    /// The NPS, −100…100, shown only when `nps_answers` is.
+    pub nps: Option<i32>,
+    pub statement_answers: Cell,
+    /// The statement's mean in tenths (0…100), shown only when its n is.
+    pub statement_mean_tenths: Option<i32>,
+}
+
+fn experience_figures(
+    answers: &[crate::measure::experience::ClientExperience],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> ExperienceFigures {
+    let within: Vec<_> = answers
+        .iter()
+        .filter(|a| a.month >= Month::of(from) && a.month <= Month::of(to))
+        .cloned()
+        .collect();
+    let nps = crate::measure::nps::nps(within.iter().filter_map(|a| a.recommend));
+    let nps_n = nps.map_or(0, |n| n.n);
+    let nps_answers = Cell::of(nps_n);
+    let statement = crate::measure::experience::statement_mean(&within);
+    let statement_n = statement.map_or(0, |(_, n)| n);
+    let statement_answers = Cell::of(statement_n);
+    ExperienceFigures {
+        nps_answers,
+        nps: nps
+            .filter(|_| nps_answers == Cell::Count(nps_n))
+            .map(|n| n.score),
+        statement_answers,
+        statement_mean_tenths: statement
+            .filter(|_| statement_answers == Cell::Count(statement_n))
+            .map(|(mean, _)| mean),
+    }
 }
 
 /// Each item's change for the clients whose start and a later answer to
@@ -325,7 +367,13 @@ fn agreed_on(p: &PlanFacts) -> Option<NaiveDate> {
 
 /// The figures over `cases` for the period `from`–`to` (both included), as
 /// they stand on `today`.
-pub fn figures(cases: &[CaseFacts], from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Figures {
+pub fn figures(
+    cases: &[CaseFacts],
+    experience: &[crate::measure::experience::ClientExperience],
+    from: NaiveDate,
+    to: NaiveDate,
+    today: NaiveDate,
+) -> Figures {
     let mut months = Vec::new();
     let mut m = Month::of(from);
     while m <= Month::of(to) {
@@ -467,6 +515,7 @@ pub fn figures(cases: &[CaseFacts], from: NaiveDate, to: NaiveDate, today: Naive
         reviews_on_time: Share::of(on_time, due),
         service_use,
         life_situation: item_changes(cases, crate::measure::LIFE_SITUATION_3X10D, from, to),
+        experience: experience_figures(experience, from, to),
     }
 }
 
@@ -599,6 +648,78 @@ mod tests {
         }
     }
 
+    fn experience(
+        month: u8,
+        recommend: Option<u8>,
+        statement: Option<u8>,
+    ) -> crate::measure::experience::ClientExperience {
+        crate::measure::experience::ClientExperience {
+            unit: "Testiyksikkö".into(),
+            month: Month { year: 2026, month },
+            channel: crate::measure::experience::ExperienceChannel::SharedScreen,
+            recommend,
+            statement,
+            feedback: String::new(),
+        }
+    }
+
+    /// Seven answers in November, counted by hand: recommendations 10, 9,
+    /// 9, 8, 6, 3 (3 promoters, 1 passive, 2 detractors of 6: NPS 17) and
+    /// one answer of only feedback-and-statement; the statement 8, 7, 9, 6
+    /// (n 4: hidden). An October answer is outside the period.
+    #[test]
+    fn nps_and_the_statement_count_the_periods_answers_and_hide_small_n() {
+        let answers = [
+            experience(11, Some(10), Some(8)),
+            experience(11, Some(9), Some(7)),
+            experience(11, Some(9), None),
+            experience(11, Some(8), None),
+            experience(11, Some(6), Some(9)),
+            experience(11, Some(3), None),
+            experience(11, None, Some(6)),
+            experience(10, Some(0), Some(0)),
+        ];
+        let f = figures(
+            &[],
+            &answers,
+            date(2026, 11, 1),
+            date(2026, 11, 30),
+            date(2026, 12, 1),
+        );
+        assert_eq!(f.experience.nps_answers, Cell::Count(6));
+        assert_eq!(f.experience.nps, Some(17));
+        assert_eq!(f.experience.statement_answers, Cell::Suppressed);
+        assert_eq!(f.experience.statement_mean_tenths, None);
+        // With October in the period: 7 recommendations (one more
+        // detractor: 3 − 3 of 7 = 0) and 5 statements, mean 30 / 5 = 6.0.
+        let f = figures(
+            &[],
+            &answers,
+            date(2026, 10, 1),
+            date(2026, 11, 30),
+            date(2026, 12, 1),
+        );
+        assert_eq!(f.experience.nps, Some(0));
+        assert_eq!(f.experience.statement_answers, Cell::Count(5));
+        assert_eq!(f.experience.statement_mean_tenths, Some(60));
+    }
+
+    #[test]
+    fn an_experience_answer_is_checked() {
+        use crate::measure::experience::ExperienceError;
+        assert_eq!(
+            experience(11, Some(11), None).validate(),
+            Err(ExperienceError::OutOfScale)
+        );
+        assert_eq!(
+            experience(11, None, None).validate(),
+            Err(ExperienceError::NothingAnswered)
+        );
+        let mut only_words = experience(11, None, None);
+        only_words.feedback = "Kiitos".into();
+        assert_eq!(only_words.validate(), Ok(()));
+    }
+
     /// Six clients' 3X10D, counted by hand: health changes +2, +3, −1, +1,
     /// 0 and +4 (mean 1.5, n 6); the whole is answered twice by only four,
     /// so it is hidden.
@@ -634,6 +755,7 @@ mod tests {
         cases.push(only_start);
         let f = figures(
             &cases,
+            &[],
             date(2026, 11, 1),
             date(2026, 11, 30),
             date(2026, 12, 1),
@@ -697,6 +819,7 @@ mod tests {
             .push(segment(Segment::Huolenpito, date(2026, 11, 12)));
         let f = figures(
             &cases,
+            &[],
             date(2026, 10, 1),
             date(2026, 11, 30),
             date(2026, 12, 1),

@@ -19,6 +19,7 @@ use crate::case::segment::{Segment, SegmentError};
 use crate::case::service_use::ServiceUseError;
 use crate::case::team_edit::TeamError;
 use crate::measure::answer::MeasureError;
+use crate::measure::experience::ExperienceError;
 
 /// A rule of the case as a whole, which no one record can check alone.
 #[derive(
@@ -72,6 +73,8 @@ pub enum RuleError {
     #[error(transparent)]
     Measure(MeasureError),
     #[error(transparent)]
+    Experience(ExperienceError),
+    #[error(transparent)]
     Case(CaseError),
 }
 
@@ -95,6 +98,7 @@ from_errors!(
     ServiceUse(ServiceUseError),
     Professional(ProfessionalError),
     Measure(MeasureError),
+    Experience(ExperienceError),
     Case(CaseError),
 );
 
@@ -144,6 +148,7 @@ impl RuleError {
             Self::ServiceUse(e) => service_use(e),
             Self::Professional(e) => professional(e),
             Self::Measure(e) => measure(e),
+            Self::Experience(e) => experience(e),
             Self::Case(e) => case(e),
         }
     }
@@ -295,6 +300,19 @@ fn measure(e: &MeasureError) -> Message {
     }
 }
 
+fn experience(e: &ExperienceError) -> Message {
+    use ExperienceError::*;
+    match e {
+        OutOfScale => Message::plain("rule-experience-out-of-scale"),
+        NothingAnswered => Message::plain("rule-experience-nothing-answered"),
+        FeedbackTooLong { most } => Message::with(
+            "rule-experience-feedback-too-long",
+            "most",
+            Arg::Number(*most as i64),
+        ),
+    }
+}
+
 fn professional(e: &ProfessionalError) -> Message {
     use ProfessionalError::*;
     match e {
@@ -433,6 +451,11 @@ pub fn examples() -> Vec<RuleError> {
             .map(RuleError::from),
     );
     all.extend(
+        crate::measure::experience::examples()
+            .into_iter()
+            .map(RuleError::from),
+    );
+    all.extend(
         [
             ProfessionalError::EmptyName,
             ProfessionalError::TooLong {
@@ -563,6 +586,14 @@ mod tests {
                     _ => None,
                 }),
                 MeasureError::COUNT,
+            ),
+            (
+                "experience",
+                variants(|e| match e {
+                    R::Experience(x) => Some(x),
+                    _ => None,
+                }),
+                ExperienceError::COUNT,
             ),
             (
                 "case",

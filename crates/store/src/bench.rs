@@ -22,6 +22,8 @@ pub struct Scenario {
     names: Vec<String>,
     hetus: Vec<String>,
     drafts: Vec<Stored<PlanVersion>>,
+    /// Clients of 18 and over: the adult 3X10D is theirs to answer.
+    adults: Vec<ClientId>,
     next: u64,
 }
 
@@ -71,7 +73,14 @@ impl Scenario {
         }
         store.save_organisation_settings(&settings)?;
         let all = store.search_all_for_benchmarks()?;
+        let today = chrono::Local::now().date_naive();
+        let adults = all
+            .iter()
+            .filter(|c| c.hetu.age_on(today) >= 18)
+            .map(|c| c.id)
+            .collect();
         Ok(Self {
+            adults,
             ids: all.iter().map(|c| c.id).collect(),
             names: all
                 .iter()
@@ -111,6 +120,42 @@ impl Scenario {
         let id = self.ids[i];
         self.store
             .fhir_bundle(id, None, chrono::Utc::now(), Purpose::Care)
+            .map(drop)
+    }
+
+    /// A 3X10D answer the client gave on the shared screen (an interim
+    /// point, which may come any number of times), durable, with its log
+    /// entry.
+    pub fn save_measure(&mut self) -> Result<()> {
+        let i = self.pick() % self.adults.len().max(1);
+        let Some(&id) = self.adults.get(i) else {
+            return Ok(());
+        };
+        let Some(meter) = self
+            .store
+            .instruments()?
+            .into_iter()
+            .find(|m| m.id == kohtaamo_model::measure::LIFE_SITUATION_3X10D)
+        else {
+            return Ok(());
+        };
+        let answer = kohtaamo_model::measure::answer::MeasureAnswer {
+            instrument: meter.key(),
+            point: kohtaamo_model::measure::answer::MeasurePoint::Interim,
+            answered_on: chrono::Local::now().date_naive(),
+            entered_by: kohtaamo_model::measure::answer::EnteredBy::Client,
+            scores: meter
+                .items
+                .iter()
+                .map(|item| kohtaamo_model::measure::answer::ItemScore {
+                    item: item.id.clone(),
+                    score: Some((self.next % 11) as u8),
+                })
+                .collect(),
+            notes: Vec::new(),
+        };
+        self.store
+            .record_measure(id, &answer, Purpose::JointAppointment)
             .map(drop)
     }
 
@@ -276,7 +321,7 @@ pub fn run(dir: &Path, clients: usize, rounds: usize) -> Result<Report> {
     let mut encrypted = Scenario::build(&dir.join("encrypted"), clients, true)?;
     let mut plain = Scenario::build(&dir.join("plain"), clients, false)?;
     // The figures read every case: a few dozen rounds tell their spread.
-    let operations: [(&'static str, u64, usize, Operation); 6] = [
+    let operations: [(&'static str, u64, usize, Operation); 7] = [
         ("open a whole case (logged)", 10, rounds, |s| s.open_case()),
         ("search by name", 10, rounds, |s| s.search_name().map(drop)),
         ("search by henkilötunnus", 10, rounds, |s| {
@@ -284,6 +329,9 @@ pub fn run(dir: &Path, clients: usize, rounds: usize) -> Result<Report> {
         }),
         ("durable plan edit with log entry", 5, rounds, |s| {
             s.save_edit()
+        }),
+        ("3X10D answer saved with its log entry", 5, rounds, |s| {
+            s.save_measure()
         }),
         ("FHIR export of a case (logged)", 50, rounds, |s| {
             s.fhir_export()

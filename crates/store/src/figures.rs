@@ -88,7 +88,8 @@ impl Store {
                 purpose: Purpose::KnowledgeManagement,
                 listed: Vec::new(),
             };
-            Ok((figures(&cases, from, to, today), vec![access]))
+            let experience = crate::experience::all(tx)?;
+            Ok((figures(&cases, &experience, from, to, today), vec![access]))
         })
     }
 }

@@ -18,6 +18,7 @@ pub mod demo_case;
 mod directory;
 pub mod envelope;
 mod error;
+mod experience;
 pub mod fhir;
 mod figures;
 mod history;

@@ -271,3 +271,37 @@ fn a_units_own_instrument_is_imported_and_a_bad_or_clashing_file_refused() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn client_experience_is_kept_without_any_client_and_counted_in_the_figures() {
+    use kohtaamo_model::case::service_use::Month;
+    use kohtaamo_model::measure::experience::{ClientExperience, ExperienceChannel};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = setup(dir.path());
+    let answer = |recommend: u8| ClientExperience {
+        unit: "Testiyksikkö".into(),
+        month: Month {
+            year: 2026,
+            month: 11,
+        },
+        channel: ExperienceChannel::TextMessage,
+        recommend: Some(recommend),
+        statement: Some(8),
+        feedback: "  Sujui hyvin  ".into(),
+    };
+    for recommend in [10, 9, 9, 7, 3] {
+        store.record_client_experience(&answer(recommend)).unwrap();
+    }
+    let mut bad = answer(11);
+    bad.recommend = Some(11);
+    assert!(matches!(
+        store.record_client_experience(&bad),
+        Err(StoreError::Rule(RuleError::Experience(_)))
+    ));
+    let f = store
+        .figures(date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 1))
+        .unwrap();
+    // 3 promoters and 1 detractor of 5: 40.
+    assert_eq!(f.experience.nps, Some(40));
+    assert_eq!(f.experience.statement_mean_tenths, Some(80));
+}

@@ -2,11 +2,12 @@
 //! `instrument_file`), answers are checked against the version they were
 //! asked in (`answer`), what is due follows from the clientship period
 //! (`due`), the change is drawn by our own code (`chart`), and the client
-//! experience is counted anonymously (`nps`).
+//! experience is answered and counted anonymously (`experience`, `nps`).
 
 pub mod answer;
 pub mod chart;
 pub mod due;
+pub mod experience;
 pub mod instrument;
 pub mod instrument_file;
 pub mod nps;

@@ -54,10 +54,24 @@ pub fn client_measures(props: &Props) -> Html {
         .into_iter()
         .filter(|i| i.kind == InstrumentKind::LifeSituation && i.offered_to(Some(age)))
         .collect();
+    // The client's experience, asked on the main window's shared screen
+    // (the organisation's statement comes from its settings there).
+    let experience = (props.via == AnswerVia::MainWindow).then(|| {
+        html! {
+            <section class="cv-block" id="cv-experience">
+                <h2>{ i18n.t("experience-title") }</h2>
+                <super::experience_form::ExperienceForm language={language}
+                    channel={kohtaamo_model::measure::experience::ExperienceChannel::SharedScreen}
+                    id="cv-experience-form" />
+            </section>
+        }
+    });
     if instruments.is_empty() || case.clientship().is_none() {
-        return html! {};
+        return html! { <>{ experience }</> };
     }
     html! {
+        <>
+        { experience }
         <section class="cv-block" id="cv-measures">
             { for instruments.iter().map(|instrument| {
                 let answers = super::period_answers(case, instrument);
@@ -138,5 +152,6 @@ pub fn client_measures(props: &Props) -> Html {
                 }
             }) }
         </section>
+        </>
     }
 }

@@ -6,6 +6,7 @@
 pub mod answer_form;
 pub mod chart;
 pub mod client_block;
+pub mod experience_form;
 pub mod section;
 
 use chrono::NaiveDate;

@@ -126,6 +126,11 @@ pub fn instruments_view() -> Html {
                 <p class="notice notice-success" role="status" id="instrument-imported">{ done }</p>
             }
             <ErrorNotice id="instrument-error" message={(*error).clone()} />
+            <h4>{ i18n.t("experience-typed-title") }</h4>
+            <p class="muted">{ i18n.t("experience-typed-help") }</p>
+            <crate::screens::measures::experience_form::ExperienceForm language={language}
+                channel={kohtaamo_model::measure::experience::ExperienceChannel::TextMessage}
+                id="sms-experience" />
         </section>
     }
 }
