@@ -39,6 +39,8 @@ const COMMANDS: &[&str] = &[
     "save_measure",
     "client_answer_measure",
     "save_client_experience",
+    "figures",
+    "export_figures",
     "close_window",
     "open_client_window",
     "close_client_window",

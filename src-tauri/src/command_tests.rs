@@ -77,6 +77,8 @@ impl TestApp {
                 crate::commands::save_measure,
                 crate::commands::client_answer_measure,
                 crate::commands::save_client_experience,
+                crate::figures::figures,
+                crate::figures::export_figures,
                 crate::backup::backup_store,
                 crate::backup::choose_backup,
                 crate::backup::restore_backup,
@@ -558,7 +560,7 @@ mod backups {
     const TEXTS: &str =
         r#"{ "title": "Tallenna varmuuskopio", "filter": "Kohtaamon varmuuskopio" }"#;
 
-    fn texts() -> Value {
+    pub(super) fn texts() -> Value {
         serde_json::from_str(TEXTS).unwrap()
     }
 
@@ -571,7 +573,7 @@ mod backups {
 
     /// An own store with a profile and one client, whose save-as dialog
     /// answers `save_as`.
-    fn own_store_saving_to(save_as: &Path) -> TestApp {
+    pub(super) fn own_store_saving_to(save_as: &Path) -> TestApp {
         let app = TestApp::answering(tempfile::tempdir().unwrap(), answers(Some(save_as), None));
         app.ok("create_store", json!({ "passphrase": PASSPHRASE }));
         app.ok(
@@ -794,4 +796,35 @@ fn a_client_experience_answer_is_saved_for_the_owners_unit_and_a_bad_one_refused
     let refused = app.call("save_client_experience", answer(12)).unwrap_err();
     assert_eq!(refused["code"], "rule", "{refused}");
     assert_eq!(refused["record"], "experience", "{refused}");
+}
+
+#[test]
+fn the_figures_are_read_and_saved_as_csv_only_where_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("luvut.csv");
+    let app = backups::own_store_saving_to(&csv);
+    let period = json!({ "from": "2026-01-01", "to": "2026-12-31" });
+    let figures = app.ok("figures", json!({ "request": period }));
+    assert!(
+        figures["months"].as_array().is_some_and(|m| m.len() == 12),
+        "{figures}"
+    );
+    let name = app.ok(
+        "export_figures",
+        json!({ "request": { "from": "2026-01-01", "to": "2026-12-31", "texts": backups::texts() } }),
+    );
+    assert_eq!(name, "luvut.csv");
+    let written = std::fs::read_to_string(&csv).unwrap();
+    assert!(written.starts_with("section,item,value\n"), "{written}");
+    assert!(written.contains("rule,suppression,"), "{written}");
+    // Aggregates only: the client's name and code are not in it.
+    assert!(!written.contains("Varmuus Testi") && !written.contains("010190-923E"));
+    // Never over a file already there.
+    let again = app
+        .call(
+            "export_figures",
+            json!({ "request": { "from": "2026-01-01", "to": "2026-12-31", "texts": backups::texts() } }),
+        )
+        .unwrap_err();
+    assert_eq!(again["code"], "internal", "{again}");
 }

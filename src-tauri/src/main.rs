@@ -12,6 +12,7 @@ mod command_tests;
 mod commands;
 mod dialog;
 mod errors;
+mod figures;
 mod launch;
 mod session;
 mod watchdog;
@@ -92,6 +93,8 @@ fn main() -> ExitCode {
             commands::save_measure,
             commands::client_answer_measure,
             commands::save_client_experience,
+            figures::figures,
+            figures::export_figures,
             commands::close_window,
             commands::open_client_window,
             commands::close_client_window,

@@ -35,7 +35,11 @@ fn choose(app: &App, item: &str, score: u8) {
 #[test]
 fn a_client_answers_3x10d_on_the_shared_screen_and_the_professional_sees_the_change() {
     let data = tempfile::tempdir().expect("temp dir");
-    let app = App::launch(data.path(), &[]);
+    // Where the save-as dialog answers when the figures are saved.
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let csv = elsewhere.path().join("luvut.csv");
+    let csv_arg = csv.display().to_string();
+    let app = App::launch(data.path(), &["--e2e-save-as", &csv_arg]);
     app.create_store(PASSPHRASE);
     app.give_profile(NURSE, "health-care", "sairaanhoitaja");
     app.add_client(NAME, HETU);
@@ -90,6 +94,53 @@ fn a_client_answers_3x10d_on_the_shared_screen_and_the_professional_sees_the_cha
     app.scroll_to("#measures");
     app.assert_accessible("the measures section with a chart");
     app.save_screenshot("measure-professional-chart");
+
+    // A later answer copied from the client's paper form, health better.
+    app.click("#measure-3x10d-adult-start");
+    app.select("#measure-3x10d-adult-entered-by", "paper");
+    app.click("#measure-3x10d-adult-form-health-item .measure-choice:nth-child(8)");
+    app.click("#measure-3x10d-adult-form-life-as-a-whole-item .measure-choice:nth-child(7)");
+    app.click("#measure-3x10d-adult-form-save");
+    app.wait_text("#measure-3x10d-adult-chart", "Välimittaus");
+
+    // The client's experience, anonymous, on the shared screen.
+    press_f9(&app);
+    app.wait_text("#cv-experience-form-anonymous", "nimetön");
+    app.click("#cv-experience-form-recommend .measure-choice:nth-child(10)");
+    app.click("#cv-experience-form-statement .measure-choice:nth-child(9)");
+    app.fill(
+        "#cv-experience-form-feedback",
+        "Asiat hoituivat yhdellä käynnillä",
+    );
+    app.click("#cv-experience-form-save");
+    app.wait_text("#cv-experience-form-thanks", "Kiitos");
+    press_f9(&app);
+
+    // Counted in the figures, and hidden there: one client is fewer than
+    // five.
+    app.click("#open-figures");
+    app.wait_text("#figures-whose", "oman asiakasmääräsi");
+    app.wait_text("#figures-change", "terveydentilaasi");
+    app.wait_text("#figures-change", "alle 5");
+    app.wait_text("#figures-experience", "alle 5");
+    app.assert_accessible("the figures");
+    app.save_screenshot("figures-own-caseload");
+    app.click("#export-figures");
+    app.wait_text("#figures-exported", "luvut.csv");
+    let written = std::fs::read_to_string(&csv).expect("the CSV where the dialog answered");
+    assert!(
+        written.contains("\"3X10D change, start to latest\",health clients,suppressed"),
+        "{written}"
+    );
+    assert!(
+        written.contains("client experience,NPS,suppressed"),
+        "{written}"
+    );
+    assert!(
+        !written.contains(NAME) && !written.contains(HETU),
+        "{written}"
+    );
+    app.click("#close-figures");
 
     // Saved when it said so: there after locking and opening again.
     app.click("#lock");

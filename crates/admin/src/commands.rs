@@ -251,9 +251,9 @@ pub fn report(args: &StoreArgs, from: &str, to: &str, csv: bool) -> Result<(), F
     let mut store = open(args)?;
     let figures = store.figures(from, to, chrono::Local::now().date_naive())?;
     if csv {
-        print!("{}", crate::report::csv(&figures));
+        print!("{}", kohtaamo_model::figures_report::csv(&figures));
     } else {
-        print!("{}", crate::report::text(&figures));
+        print!("{}", kohtaamo_model::figures_report::text(&figures));
     }
     Ok(())
 }

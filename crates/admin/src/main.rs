@@ -9,7 +9,6 @@ mod commands;
 mod failure;
 mod passphrase;
 mod private_file;
-mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

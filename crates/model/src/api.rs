@@ -173,6 +173,21 @@ pub struct SaveMeasure {
     pub answer: crate::measure::answer::MeasureAnswer,
 }
 
+/// The figures over a period (both days included).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FiguresRequest {
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
+}
+
+/// The figures over a period, saved as CSV where the person chooses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportFigures {
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
+    pub texts: crate::backup::DialogTexts,
+}
+
 /// An anonymous client-experience answer: no client, the unit is the
 /// owner's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

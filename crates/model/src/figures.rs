@@ -282,7 +282,13 @@ fn item_changes(
         };
         let Some(latest) = mine
             .iter()
-            .filter(|m| m.answered_on > start.answered_on && m.answered_on >= from)
+            // Any answer after the start, the same day included (a start
+            // and a first interim point at one appointment).
+            .filter(|m| {
+                m.point != MeasurePoint::Start
+                    && m.answered_on >= start.answered_on
+                    && m.answered_on >= from
+            })
             .max_by_key(|m| (m.answered_on, m.point))
         else {
             continue;

@@ -12,6 +12,7 @@ pub mod client;
 pub mod date_text;
 pub mod directory;
 pub mod figures;
+pub mod figures_report;
 pub mod hetu;
 pub mod id;
 pub mod language;

@@ -3,6 +3,7 @@ pub mod backup;
 pub mod case;
 pub mod curtain;
 pub mod error_notice;
+pub mod figures;
 pub mod measures;
 pub mod people;
 pub mod start_view;

@@ -28,6 +28,7 @@ enum Pane {
     Adding,
     Client(ClientId),
     Settings,
+    Figures,
 }
 
 #[derive(Serialize)]
@@ -122,6 +123,10 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
         let pane = pane.clone();
         Callback::from(move |_| pane.set(Pane::Settings))
     };
+    let on_figures = {
+        let pane = pane.clone();
+        Callback::from(move |_| pane.set(Pane::Figures))
+    };
 
     let list = match &*results {
         None => html! { <p class="muted">{ i18n.t("loading") }</p> },
@@ -161,6 +166,12 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
             html! { <crate::screens::start_view::StartPane on_open={open} /> }
         }
         Pane::Adding => html! { <AddClient on_saved={on_saved} on_cancel={on_cancel.clone()} /> },
+        Pane::Figures => {
+            let pane = pane.clone();
+            html! {
+                <crate::screens::figures::FiguresView on_close={Callback::from(move |()| pane.set(Pane::Empty))} />
+            }
+        }
         Pane::Settings => html! {
             <Colleagues on_status={props.on_status.clone()} on_close={on_cancel} />
         },
@@ -206,6 +217,10 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                 <button id="open-start" class="hds-button hds-button--supplementary hds-button--small"
                         onclick={on_start}>
                     { i18n.t("start-open") }
+                </button>
+                <button id="open-figures" class="hds-button hds-button--supplementary hds-button--small"
+                        onclick={on_figures}>
+                    { i18n.t("figures-open") }
                 </button>
                 <button id="open-settings" class="hds-button hds-button--supplementary hds-button--small"
                         onclick={on_settings}>

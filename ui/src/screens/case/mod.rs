@@ -10,7 +10,7 @@ mod assessment_history;
 mod client_view;
 mod clientship;
 mod consent;
-mod date_field;
+pub mod date_field;
 mod first_choice;
 mod form_value;
 mod live_text;

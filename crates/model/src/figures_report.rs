@@ -1,8 +1,9 @@
-//! `kohtaamo-admin report`: the figures as text for a person or CSV for a
-//! spreadsheet. Both say the suppression rule, since a hidden cell must not
-//! read as a zero.
+//! The figures as text for a person or CSV for a spreadsheet, the same from
+//! `kohtaamo-admin report` and the app's export. Both say the suppression
+//! rule, since a hidden cell must not read as a zero. The labels are
+//! English, as the file's columns for a spreadsheet are.
 
-use kohtaamo_model::figures::{Cell, Figures, Share, SMALLEST_SHOWN};
+use crate::figures::{Cell, Figures, Share, SMALLEST_SHOWN};
 
 fn cell(c: Cell) -> String {
     match c {
@@ -11,10 +12,23 @@ fn cell(c: Cell) -> String {
     }
 }
 
+/// A mean in tenths as a decimal (`-1.5`), or that it is hidden.
+pub fn tenths(t: Option<i32>) -> String {
+    t.map_or("suppressed".to_owned(), |t| {
+        format!(
+            "{}{}.{}",
+            if t < 0 { "-" } else { "" },
+            t.abs() / 10,
+            t.abs() % 10
+        )
+    })
+}
+
 fn rule() -> String {
     format!(
-        "Counts are of distinct clients. A count of 1–{} is suppressed, and where a row is shown \
-         with its total, so is the next smallest, so that a hidden count cannot be worked out.",
+        "Counts are of distinct clients (client-experience counts: of answers, which are \
+         anonymous). A count of 1–{} is suppressed, and where a row is shown with its total, \
+         so is the next smallest, so that a hidden count cannot be worked out.",
         SMALLEST_SHOWN - 1
     )
 }
@@ -81,16 +95,34 @@ fn rows(f: &Figures) -> Vec<(String, String, String)> {
         push(
             "3X10D change, start to latest",
             format!("{} mean change", change.item),
-            change.mean_tenths.map_or("suppressed".to_owned(), |t| {
-                format!(
-                    "{}{}.{}",
-                    if t < 0 { "-" } else { "" },
-                    t.abs() / 10,
-                    t.abs() % 10
-                )
-            }),
+            if change.clients == Cell::Count(0) {
+                "none".to_owned()
+            } else {
+                tenths(change.mean_tenths)
+            },
         );
     }
+    let e = &f.experience;
+    push(
+        "client experience",
+        "NPS answers".into(),
+        cell(e.nps_answers),
+    );
+    push(
+        "client experience",
+        "NPS".into(),
+        e.nps.map_or("suppressed".to_owned(), |n| n.to_string()),
+    );
+    push(
+        "client experience",
+        "statement answers".into(),
+        cell(e.statement_answers),
+    );
+    push(
+        "client experience",
+        "statement mean (0-10)".into(),
+        tenths(e.statement_mean_tenths),
+    );
     out
 }
 
