@@ -755,3 +755,5 @@ figures-export = Save as a CSV file…
 figures-export-title = Save the figures
 figures-exported = The figures are saved: { $name }
 figures-close = Close
+figures-prom-title = { $name }: the questions' means
+figures-mean = Mean (0–10)

@@ -755,3 +755,5 @@ figures-export = Tallenna CSV-tiedostona…
 figures-export-title = Tallenna luvut
 figures-exported = Luvut tallennettu: { $name }
 figures-close = Sulje
+figures-prom-title = { $name }: kysymysten keskiarvot
+figures-mean = Keskiarvo (0–10)

@@ -755,3 +755,5 @@ figures-export = Spara som CSV-fil…
 figures-export-title = Spara siffrorna
 figures-exported = Siffrorna har sparats: { $name }
 figures-close = Stäng
+figures-prom-title = { $name }: frågornas medelvärden
+figures-mean = Medelvärde (0–10)

@@ -212,9 +212,85 @@ pub struct Figures {
     /// 3X10D, per item: the change from each client's start to their latest
     /// answer in the period (item 10 speaks for the whole; there is no sum).
     pub life_situation: Vec<ItemChange>,
+    /// Each other instrument's (a unit's PROM) item means: each client's
+    /// latest answer in the period counted once.
+    pub proms: Vec<InstrumentMeans>,
     /// The client-experience answers of the period's months (anonymous:
     /// answers, not distinct clients, are what n counts here).
     pub experience: ExperienceFigures,
+}
+
+/// One instrument's item means over the period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InstrumentMeans {
+    pub instrument: String,
+    pub items: Vec<ItemMean>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemMean {
+    pub item: String,
+    pub clients: Cell,
+    /// In tenths, shown only when `clients` is.
+    pub mean_tenths: Option<i32>,
+}
+
+/// An instrument's items in the order first seen, and each item's scores.
+type Scores = (Vec<String>, BTreeMap<String, Vec<i32>>);
+
+/// The means of every instrument but 3X10D (whose figure is its change),
+/// over each client's latest answer in `from`–`to`.
+fn instrument_means(cases: &[CaseFacts], from: NaiveDate, to: NaiveDate) -> Vec<InstrumentMeans> {
+    let mut per: BTreeMap<String, Scores> = BTreeMap::new();
+    for case in cases {
+        let mut latest: BTreeMap<&str, &MeasureFacts> = BTreeMap::new();
+        for m in case.measures.iter().filter(|m| {
+            m.instrument.id != crate::measure::LIFE_SITUATION_3X10D
+                && m.answered_on >= from
+                && m.answered_on <= to
+        }) {
+            let slot = latest.entry(m.instrument.id.as_str()).or_insert(m);
+            if m.answered_on >= slot.answered_on {
+                *slot = m;
+            }
+        }
+        for (id, answer) in latest {
+            let (order, scores) = per.entry(id.to_owned()).or_default();
+            for score in &answer.scores {
+                if !order.contains(&score.item) {
+                    order.push(score.item.clone());
+                }
+                if let Some(value) = score.score {
+                    scores
+                        .entry(score.item.clone())
+                        .or_default()
+                        .push(i32::from(value));
+                }
+            }
+        }
+    }
+    per.into_iter()
+        .map(|(instrument, (order, scores))| InstrumentMeans {
+            instrument,
+            items: order
+                .into_iter()
+                .map(|item| {
+                    let values = scores.get(&item).cloned().unwrap_or_default();
+                    let n = values.len() as u32;
+                    let clients = Cell::of(n);
+                    let mean_tenths = (clients == Cell::Count(n) && n > 0).then(|| {
+                        let sum: i64 = values.iter().map(|v| i64::from(*v)).sum();
+                        ((sum * 20 + i64::from(n)) / (2 * i64::from(n))) as i32
+                    });
+                    ItemMean {
+                        item,
+                        clients,
+                        mean_tenths,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// NPS and the organisation's statement, each hidden under five answers.
@@ -521,6 +597,7 @@ pub fn figures(
         reviews_on_time: Share::of(on_time, due),
         service_use,
         life_situation: item_changes(cases, crate::measure::LIFE_SITUATION_3X10D, from, to),
+        proms: instrument_means(cases, from, to),
         experience: experience_figures(experience, from, to),
     }
 }
@@ -708,6 +785,69 @@ mod tests {
         assert_eq!(f.experience.nps, Some(0));
         assert_eq!(f.experience.statement_answers, Cell::Count(5));
         assert_eq!(f.experience.statement_mean_tenths, Some(60));
+    }
+
+    /// A unit's PROM, counted by hand: five clients' latest answers to
+    /// "quality-of-life" 4, 6, 7, 8, 5 (an earlier 1 of the first left
+    /// out): mean 6.0; "help-in-time" answered by three: hidden.
+    #[test]
+    fn a_proms_item_means_count_each_clients_latest_answer() {
+        use crate::measure::answer::{ItemScore, MeasurePoint};
+        let prom = |on: NaiveDate, quality: u8, help: Option<u8>| MeasureFacts {
+            instrument: crate::measure::instrument::InstrumentKey {
+                id: "oma-prom".into(),
+                version: 1,
+            },
+            point: MeasurePoint::Interim,
+            answered_on: on,
+            scores: vec![
+                ItemScore {
+                    item: "quality-of-life".into(),
+                    score: Some(quality),
+                },
+                ItemScore {
+                    item: "help-in-time".into(),
+                    score: help,
+                },
+            ],
+        };
+        let (early, late) = (date(2026, 11, 3), date(2026, 11, 20));
+        let rows = [
+            (4, Some(9)),
+            (6, Some(8)),
+            (7, None),
+            (8, Some(10)),
+            (5, None),
+        ];
+        let mut cases = Vec::new();
+        for (n, (quality, help)) in rows.iter().enumerate() {
+            let mut c = case(n as u128 + 1, early, None);
+            if n == 0 {
+                c.measures.push(prom(early, 1, Some(1)));
+            }
+            c.measures.push(prom(late, *quality, *help));
+            cases.push(c);
+        }
+        let f = figures(
+            &cases,
+            &[],
+            date(2026, 11, 1),
+            date(2026, 11, 30),
+            date(2026, 12, 1),
+        );
+        assert_eq!(f.proms.len(), 1);
+        let items = &f.proms[0].items;
+        assert_eq!(items[0].item, "quality-of-life");
+        assert_eq!(
+            (items[0].clients, items[0].mean_tenths),
+            (Cell::Count(5), Some(60))
+        );
+        assert_eq!(
+            (items[1].clients, items[1].mean_tenths),
+            (Cell::Suppressed, None)
+        );
+        // 3X10D answers are not a PROM's.
+        assert!(f.life_situation.is_empty());
     }
 
     #[test]

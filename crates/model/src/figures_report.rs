@@ -102,6 +102,21 @@ fn rows(f: &Figures) -> Vec<(String, String, String)> {
             },
         );
     }
+    for prom in &f.proms {
+        for item in &prom.items {
+            let section = format!("{} item means", prom.instrument);
+            push(
+                &section,
+                format!("{} clients", item.item),
+                cell(item.clients),
+            );
+            push(
+                &section,
+                format!("{} mean", item.item),
+                tenths(item.mean_tenths),
+            );
+        }
+    }
     let e = &f.experience;
     push(
         "client experience",

@@ -129,6 +129,7 @@ pub fn populate_on(store: &mut Store, count: usize, seed: u64, today: NaiveDate)
         crate::Purpose::Administration,
     )?;
     crate::demo_case::populate_cases(store, today)?;
+    store.add_demo_experience(today)?;
     Ok(added)
 }
 

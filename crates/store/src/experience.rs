@@ -31,7 +31,45 @@ pub(crate) fn all(conn: &Connection) -> Result<Vec<ClientExperience>> {
         .collect()
 }
 
+/// The demo's client-experience answers over the six months before
+/// `today`: mostly content, some not, with a few words of feedback.
+fn demo_answers(today: chrono::NaiveDate) -> Vec<ClientExperience> {
+    use kohtaamo_model::case::service_use::Month;
+    use kohtaamo_model::measure::experience::ExperienceChannel;
+    const FEEDBACK: [&str; 4] = [
+        "Asiat hoituivat yhdellä käynnillä.",
+        "",
+        "Olisin toivonut tapaamista aiemmin.",
+        "",
+    ];
+    (0..36u32)
+        .map(|n| ClientExperience {
+            unit: "Esittelyyksikkö".into(),
+            month: Month::of(today).plus(-((n % 6) as i32)),
+            channel: if n % 3 == 0 {
+                ExperienceChannel::TextMessage
+            } else {
+                ExperienceChannel::SharedScreen
+            },
+            recommend: Some([10, 9, 8, 9, 6, 10, 7, 3, 9][(n % 9) as usize]),
+            statement: (n % 4 != 3).then_some([9, 8, 7, 10, 5][(n % 5) as usize]),
+            feedback: FEEDBACK[(n % 4) as usize].into(),
+        })
+        .collect()
+}
+
 impl Store {
+    /// Gives the demo store its client-experience answers, once.
+    pub(crate) fn add_demo_experience(&mut self, today: chrono::NaiveDate) -> Result<()> {
+        if !all(&self.conn)?.is_empty() {
+            return Ok(());
+        }
+        for answer in demo_answers(today) {
+            self.record_client_experience(&answer)?;
+        }
+        Ok(())
+    }
+
     /// Appends an anonymous client-experience answer, for the owner's unit
     /// (whatever the request named). The log says one was written, for no
     /// client.

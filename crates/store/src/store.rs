@@ -403,9 +403,27 @@ fn take_lock(paths: &StorePaths) -> Result<File> {
     }
 }
 
+/// Initialises SQLite once, whole, before any connection is opened.
+///
+/// SQLite marks itself initialised before it runs SQLCipher's extra
+/// initialisation (which registers `sqlcipher_export` for every connection
+/// to come), so a thread that opened a connection in that gap got one
+/// without the function: seen as "no such function: sqlcipher_export" in a
+/// backup test under load, with other threads opening stores. `Once` holds
+/// every other caller until the first has returned.
+fn initialise_sqlite_once() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Opening any connection runs the initialisation through; a
+        // failure here shows again at the open that follows.
+        drop(Connection::open_in_memory());
+    });
+}
+
 /// Opens the database, keyed with `key` (`None` only for the plain
 /// benchmark store).
 fn open_keyed(paths: &StorePaths, key: Option<&DataKey>, create: bool) -> Result<Connection> {
+    initialise_sqlite_once();
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;

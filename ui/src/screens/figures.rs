@@ -116,6 +116,22 @@ pub fn figures_view(props: &Props) -> Html {
         .unwrap_or(today);
     let period = use_state(|| (default_from, today));
     let figures = use_state(|| None::<Figures>);
+    let instruments = use_state(Vec::<kohtaamo_model::measure::instrument::Instrument>::new);
+    {
+        let instruments = instruments.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(list) = crate::api::read::<
+                    _,
+                    Vec<kohtaamo_model::measure::instrument::Instrument>,
+                >("instruments", &crate::api::NoArgs {})
+                .await
+                {
+                    instruments.set(list);
+                }
+            });
+        });
+    }
     let error = use_state(|| None::<String>);
     let saved = use_state(|| None::<String>);
     {
@@ -251,6 +267,38 @@ pub fn figures_view(props: &Props) -> Html {
                         { change_bars(&i18n, f) }
                     }
                 </div>
+                { for f.proms.iter().map(|prom| {
+                    let language = i18n.language.model();
+                    let known = instruments.iter().find(|i| i.id == prom.instrument);
+                    let title = known.map(|i| i.name.get(language).to_owned()).unwrap_or_else(|| prom.instrument.clone());
+                    html! {
+                        <>
+                        <h3>{ i18n.t_with("figures-prom-title", &[("name", title.into())]) }</h3>
+                        <table class="report-table figures-prom">
+                            <thead><tr>
+                                <th scope="col">{ i18n.t("measure-item") }</th>
+                                <th scope="col">{ i18n.t("figures-clients-n") }</th>
+                                <th scope="col">{ i18n.t("figures-mean") }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for prom.items.iter().map(|item| {
+                                    let name = known
+                                        .and_then(|i| i.item(&item.item))
+                                        .map(|i| i.text.get(language).to_owned())
+                                        .unwrap_or_else(|| item.item.clone());
+                                    html! {
+                                        <tr>
+                                            <th scope="row">{ name }</th>
+                                            <td>{ cell(&i18n, item.clients) }</td>
+                                            <td>{ item.mean_tenths.map(|t| tenths(Some(t))).unwrap_or_else(|| "–".into()) }</td>
+                                        </tr>
+                                    }
+                                }) }
+                            </tbody>
+                        </table>
+                        </>
+                    }
+                }) }
                 <h3>{ i18n.t("figures-experience") }</h3>
                 <dl class="facts" id="figures-experience">
                     <dt>{ i18n.t("figures-nps") }</dt>
