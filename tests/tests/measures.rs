@@ -148,3 +148,51 @@ fn a_client_answers_3x10d_on_the_shared_screen_and_the_professional_sees_the_cha
     app.click(".client-row");
     app.wait_text("#measure-3x10d-adult-chart", "terveydentilaasi");
 }
+
+/// The client answers in their own window (a second display turned to
+/// them): that window's one write appends the answer, as the client's.
+#[test]
+fn a_client_answers_3x10d_in_their_own_window() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &[]);
+    app.create_store(PASSPHRASE);
+    app.give_profile(NURSE, "health-care", "sairaanhoitaja");
+    app.add_client(NAME, HETU);
+    app.wait_text("#client-page-name", NAME);
+    app.click("#clientship .reason");
+    app.click("#start-clientship");
+    app.wait_text("#measure-3x10d-adult-due", "Alkumittaus");
+    let main = app.session().window_handle().expect("the main window");
+    app.click("#open-client-window");
+    let client = app
+        .wait_windows(2)
+        .into_iter()
+        .find(|h| *h != main)
+        .expect("the client window");
+    app.session()
+        .switch_to_window(&client)
+        .expect("to the client window");
+    app.wait("#client-view");
+    // Client experience is asked on the main window's shared screen only.
+    assert!(!app.exists("#cv-experience-form"));
+    app.click("#cv-start-3x10d-adult");
+    let form = "#cv-form-3x10d-adult";
+    app.click(&format!("{form}-health-item .measure-choice:nth-child(3)"));
+    app.click(&format!("{form}-housing-item .measure-choice:nth-child(6)"));
+    app.click(&format!(
+        "{form}-life-as-a-whole-item .measure-choice:nth-child(5)"
+    ));
+    app.assert_accessible("the client answering in their own window");
+    app.click(&format!("{form}-save"));
+    app.wait_text("#cv-measure-saved", "tallennettu");
+    app.wait_text("#cv-chart-3x10d-adult", "asumisoloihisi");
+
+    // The professional sees it on opening the case again.
+    app.session()
+        .switch_to_window(&main)
+        .expect("to the main window");
+    app.click("#open-start");
+    app.click(".client-row");
+    app.wait_text("#measure-3x10d-adult-chart", "terveydentilaasi");
+    app.wait_gone("#measure-3x10d-adult-due");
+}
