@@ -94,15 +94,40 @@ impl From<&crate::measure::answer::MeasureAnswer> for MeasureFacts {
     }
 }
 
-/// One item's change from the start point to the latest answer after it,
-/// over the clients who answered both.
+/// One item's mean over the clients counted: for 3X10D its change from the
+/// start to the latest answer, for a PROM its latest answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ItemChange {
+pub struct ItemMean {
     pub item: String,
     pub clients: Cell,
-    /// The mean change in tenths of a point (−100…100), shown only when
-    /// `clients` is.
+    /// In tenths of a point, shown only when `clients` is.
     pub mean_tenths: Option<i32>,
+}
+
+impl ItemMean {
+    /// The item's figure over `values`, one a client, hidden when few.
+    fn over(item: String, values: &[i32]) -> Self {
+        let n = values.len() as u32;
+        let clients = Cell::of(n);
+        let mean_tenths = if clients == Cell::Count(n) {
+            mean_in_tenths(values)
+        } else {
+            None
+        };
+        Self {
+            item,
+            clients,
+            mean_tenths,
+        }
+    }
+}
+
+/// The mean of `values` in tenths, rounded half away from zero; `None`
+/// for none.
+pub fn mean_in_tenths(values: &[i32]) -> Option<i32> {
+    let n = i64::try_from(values.len()).ok().filter(|n| *n > 0)?;
+    let sum: i64 = values.iter().map(|v| i64::from(*v)).sum();
+    Some(((sum * 20 + n * sum.signum()) / (2 * n)) as i32)
 }
 
 /// A clientship period, as the figures see it (its JSON, read leniently).
@@ -211,7 +236,7 @@ pub struct Figures {
     pub service_use: Vec<ServiceFigures>,
     /// 3X10D, per item: the change from each client's start to their latest
     /// answer in the period (item 10 speaks for the whole; there is no sum).
-    pub life_situation: Vec<ItemChange>,
+    pub life_situation: Vec<ItemMean>,
     /// Each other instrument's (a unit's PROM) item means: each client's
     /// latest answer in the period counted once.
     pub proms: Vec<InstrumentMeans>,
@@ -225,14 +250,6 @@ pub struct Figures {
 pub struct InstrumentMeans {
     pub instrument: String,
     pub items: Vec<ItemMean>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ItemMean {
-    pub item: String,
-    pub clients: Cell,
-    /// In tenths, shown only when `clients` is.
-    pub mean_tenths: Option<i32>,
 }
 
 /// An instrument's items in the order first seen, and each item's scores.
@@ -276,17 +293,7 @@ fn instrument_means(cases: &[CaseFacts], from: NaiveDate, to: NaiveDate) -> Vec<
                 .into_iter()
                 .map(|item| {
                     let values = scores.get(&item).cloned().unwrap_or_default();
-                    let n = values.len() as u32;
-                    let clients = Cell::of(n);
-                    let mean_tenths = (clients == Cell::Count(n) && n > 0).then(|| {
-                        let sum: i64 = values.iter().map(|v| i64::from(*v)).sum();
-                        ((sum * 20 + i64::from(n)) / (2 * i64::from(n))) as i32
-                    });
-                    ItemMean {
-                        item,
-                        clients,
-                        mean_tenths,
-                    }
+                    ItemMean::over(item, &values)
                 })
                 .collect(),
         })
@@ -339,7 +346,7 @@ fn item_changes(
     instrument: &str,
     from: NaiveDate,
     to: NaiveDate,
-) -> Vec<ItemChange> {
+) -> Vec<ItemMean> {
     use crate::measure::answer::MeasurePoint;
     let mut per_item: BTreeMap<String, Vec<i32>> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
@@ -390,19 +397,7 @@ fn item_changes(
         .into_iter()
         .map(|item| {
             let changes = per_item.get(&item).cloned().unwrap_or_default();
-            let n = changes.len() as u32;
-            let clients = Cell::of(n);
-            let mean_tenths = (clients == Cell::Count(n) && n > 0).then(|| {
-                let sum: i32 = changes.iter().sum();
-                // Rounded half away from zero.
-                let tenths = i64::from(sum) * 20 + i64::from(n) * i64::from(sum.signum());
-                (tenths / (2 * i64::from(n))) as i32
-            });
-            ItemChange {
-                item,
-                clients,
-                mean_tenths,
-            }
+            ItemMean::over(item, &changes)
         })
         .collect()
 }

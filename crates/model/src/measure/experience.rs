@@ -83,11 +83,9 @@ pub fn examples() -> Vec<ExperienceError> {
 /// The organisation's statement rated over `answers`: its mean in tenths
 /// and n, `None` for none.
 pub fn statement_mean(answers: &[ClientExperience]) -> Option<(i32, u32)> {
-    let rated: Vec<u8> = answers.iter().filter_map(|a| a.statement).collect();
-    let n = rated.len() as u32;
-    if n == 0 {
-        return None;
-    }
-    let sum: i64 = rated.iter().map(|r| i64::from(*r)).sum();
-    Some((((sum * 20 + i64::from(n)) / (2 * i64::from(n))) as i32, n))
+    let rated: Vec<i32> = answers
+        .iter()
+        .filter_map(|a| a.statement.map(i32::from))
+        .collect();
+    crate::figures::mean_in_tenths(&rated).map(|mean| (mean, rated.len() as u32))
 }

@@ -24,15 +24,6 @@ struct ImportArgs {
     text: String,
 }
 
-/// The text of the file chosen in `input`.
-async fn chosen_text(input: &HtmlInputElement) -> Option<String> {
-    let file = input.files()?.get(0)?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()?;
-    text.as_string()
-}
-
 #[function_component(DirectoryImport)]
 pub fn directory_import(props: &Props) -> Html {
     let i18n = use_i18n();
@@ -68,7 +59,7 @@ pub fn directory_import(props: &Props) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 done.set(None);
                 problems.set(Vec::new());
-                let Some(text) = chosen_text(&field).await else {
+                let Some(text) = super::chosen_text(&field).await else {
                     busy.set(false);
                     error.set(Some(i18n.t("directory-choose-file")));
                     return;

@@ -81,13 +81,7 @@ pub fn organisation_settings_view(props: &Props) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 imported.set(false);
                 problems.set(Vec::new());
-                let text = match field.files().and_then(|f| f.get(0)) {
-                    Some(file) => wasm_bindgen_futures::JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|t| t.as_string()),
-                    None => None,
-                };
+                let text = super::chosen_text(&field).await;
                 let Some(text) = text else {
                     error.set(Some(i18n.t("directory-choose-file")));
                     return;
