@@ -39,7 +39,7 @@ async fn blocking<R: Runtime, T: Send + 'static>(
     })?
 }
 
-fn lock(state: &Mutex<Session>) -> Result<std::sync::MutexGuard<'_, Session>, ApiError> {
+pub(crate) fn lock(state: &Mutex<Session>) -> Result<std::sync::MutexGuard<'_, Session>, ApiError> {
     state.lock().map_err(|_| ApiError::Internal {
         detail: "the session lock was poisoned by an earlier failure".into(),
     })
@@ -82,8 +82,14 @@ pub async fn backup_store<R: Runtime>(
             dialog::EXTENSION
         );
         let answers = app.state::<dialog::Answers>();
-        let Some(path) = dialog::save_as(app, &answers, &texts, &dialog::default_folder(), &name)
-        else {
+        let Some(path) = dialog::save_as(
+            app,
+            &answers,
+            &texts,
+            &dialog::default_folder(),
+            &name,
+            dialog::EXTENSION,
+        ) else {
             return Ok(None);
         };
         back_up_to(app, state, &data_dir, &path).map(Some)

@@ -87,6 +87,7 @@ pub fn save_as<R: Runtime>(
     texts: &DialogTexts,
     folder: &Path,
     name: &str,
+    extension: &str,
 ) -> Option<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(path) = &answers.save_as {
@@ -96,7 +97,7 @@ pub fn save_as<R: Runtime>(
     app.dialog()
         .file()
         .set_title(&texts.title)
-        .add_filter(&texts.filter, &[EXTENSION])
+        .add_filter(&texts.filter, &[extension])
         .set_directory(folder)
         .set_file_name(name)
         .blocking_save_file()

@@ -10,15 +10,10 @@ use kohtaamo_model::api::{ApiError, ExportFigures, FiguresRequest};
 use kohtaamo_model::figures::Figures;
 use tauri::{AppHandle, Manager, Runtime, State};
 
+use crate::backup::lock;
 use crate::dialog;
 use crate::errors::to_api;
 use crate::session::Session;
-
-fn lock(state: &Mutex<Session>) -> Result<std::sync::MutexGuard<'_, Session>, ApiError> {
-    state.lock().map_err(|_| ApiError::Internal {
-        detail: "the session lock was poisoned by an earlier failure".into(),
-    })
-}
 
 fn read(
     state: &Mutex<Session>,
@@ -64,6 +59,7 @@ pub async fn export_figures<R: Runtime>(
             &request.texts,
             &dialog::default_folder(),
             &name,
+            "csv",
         ) else {
             return Ok(None);
         };
