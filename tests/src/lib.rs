@@ -397,11 +397,18 @@ impl App {
             .unwrap_or_else(|e| panic!("reading the text of {css}: {e}"))
     }
 
+    /// Clicks the element `css`. One drawn anew between finding it and the
+    /// click (a section that loads after the page, seen in CI on the
+    /// settings page) is found again and clicked once more.
     pub fn click(&self, css: &str) {
         let element = self.wait(css);
-        self.session
-            .click(&element)
-            .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+        match self.session.click(&element) {
+            Err(e) if e.contains("stale element") => self
+                .session
+                .click(&self.wait(css))
+                .unwrap_or_else(|e| panic!("clicking {css}: {e}")),
+            other => other.unwrap_or_else(|e| panic!("clicking {css}: {e}")),
+        }
     }
 
     /// Replaces the value of the input `css` by typing `text`.
