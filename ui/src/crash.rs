@@ -58,8 +58,8 @@ pub fn publish_texts(language: UiLanguage) {
     }
 }
 
-/// A way for the debug build's end-to-end tests to make the page panic.
-#[cfg(debug_assertions)]
+/// A way for the end-to-end tests to make the page panic.
+#[cfg(any(debug_assertions, feature = "e2e"))]
 pub fn expose_test_trigger() {
     let trigger = Closure::<dyn Fn()>::new(|| {
         #[allow(clippy::panic, reason = "the point of this test hook")]

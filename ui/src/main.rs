@@ -18,7 +18,7 @@ mod top_bar;
 fn main() {
     crash::install();
     crash::publish_texts(i18n::UiLanguage::Fi);
-    #[cfg(debug_assertions)]
+    #[cfg(any(debug_assertions, feature = "e2e"))]
     crash::expose_test_trigger();
     if client_window::is_client_window() {
         yew::Renderer::<ClientWindowApp>::new().render();

@@ -7,9 +7,24 @@ use crate::{assets, prereqs, shell};
 
 const UI_STATIC: &[&str] = &["index.html", "boot.js", "crash.js", "styles.css"];
 
+/// Which build of the UI.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Ui {
+    /// Unoptimised, quick to build: what `build-ui` makes by default.
+    Debug,
+    /// As shipped: optimised for size, then `wasm-opt -Oz`.
+    Release,
+    /// As shipped, plus the tests' hook that makes the page panic. The
+    /// end-to-end tests drive this one: under WebKitGTK the debug build's
+    /// 12 MB module met the engine's wasm trap (see the README) far more
+    /// often than the shipped one.
+    E2e,
+}
+
 /// Builds `ui` for wasm32 into `ui/dist`, which the shell embeds.
-pub fn ui(root: &Path, release: bool) -> Result<PathBuf, String> {
+pub fn ui(root: &Path, build: Ui) -> Result<PathBuf, String> {
     assets::install(root)?;
+    let release = build != Ui::Debug;
     let profile = if release { "release" } else { "debug" };
     let mut cargo = shell::cargo();
     cargo.args([
@@ -21,6 +36,9 @@ pub fn ui(root: &Path, release: bool) -> Result<PathBuf, String> {
     ]);
     if release {
         cargo.arg("--release");
+    }
+    if build == Ui::E2e {
+        cargo.args(["--features", "e2e"]);
     }
     shell::run(cargo, root)?;
 

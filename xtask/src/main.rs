@@ -19,7 +19,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   run        install what is missing, build, open the app on the demo store
   test       fmt, clippy, unit/integration tests and the end-to-end suite
-  build-ui   build the UI into ui/dist (add --release for an optimised build)
+  build-ui   build the UI into ui/dist (add --release for an optimised build,
+             --e2e for the optimised one the end-to-end tests drive)
   screenshots  drive the app through every screen; PNGs into target/screenshots/
   measure    time click-a-client-to-case-painted on a 20,000-client demo store";
 
@@ -32,9 +33,15 @@ fn main() -> ExitCode {
         Some("screenshots") => test::screenshots(&root),
         Some("measure") => test::measure(&root),
         Some("build-ui") => {
-            let release = args.iter().any(|a| a == "--release");
+            let ui = if args.iter().any(|a| a == "--release") {
+                build::Ui::Release
+            } else if args.iter().any(|a| a == "--e2e") {
+                build::Ui::E2e
+            } else {
+                build::Ui::Debug
+            };
             prereqs::ensure(&root, prereqs::Needs::Build)
-                .and_then(|_| build::ui(&root, release).map(|_| ()))
+                .and_then(|_| build::ui(&root, ui).map(|_| ()))
         }
         _ => {
             eprintln!("{USAGE}");
@@ -52,7 +59,9 @@ fn main() -> ExitCode {
 
 fn run(root: &std::path::Path) -> Result<(), String> {
     prereqs::ensure(root, prereqs::Needs::Build)?;
-    build::ui(root, false)?;
+    // The UI as shipped: WebKitGTK runs it far more steadily than the
+    // debug build (see the README).
+    build::ui(root, build::Ui::Release)?;
     let app = build::app(root)?;
     // Without a display (a server, CI), open the window on a virtual one and
     // say how to look at it.
