@@ -75,12 +75,35 @@ pub struct CaseFacts {
 
 /// A measure's answer as the figures see it: which instrument, when, the
 /// scores (no notes).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeasureFacts {
     pub instrument: crate::measure::instrument::InstrumentKey,
     pub point: crate::measure::answer::MeasurePoint,
     pub answered_on: NaiveDate,
+    #[serde(with = "score_pairs")]
     pub scores: Vec<crate::measure::answer::ItemScore>,
+}
+
+/// Scores kept as `[item, score]` pairs: a store keeps these facts for every
+/// answer, and the figures read them all.
+mod score_pairs {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::measure::answer::ItemScore;
+
+    pub fn serialize<S: Serializer>(scores: &[ItemScore], to: S) -> Result<S::Ok, S::Error> {
+        let pairs: Vec<(&str, Option<u8>)> =
+            scores.iter().map(|s| (s.item.as_str(), s.score)).collect();
+        pairs.serialize(to)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Vec<ItemScore>, D::Error> {
+        let pairs: Vec<(String, Option<u8>)> = Vec::deserialize(from)?;
+        Ok(pairs
+            .into_iter()
+            .map(|(item, score)| ItemScore { item, score })
+            .collect())
+    }
 }
 
 impl From<&crate::measure::answer::MeasureAnswer> for MeasureFacts {
@@ -131,21 +154,23 @@ pub fn mean_in_tenths(values: &[i32]) -> Option<i32> {
 }
 
 /// A clientship period, as the figures see it (its JSON, read leniently).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClientshipFacts {
     pub started_on: NaiveDate,
     pub status: ClientshipStatus,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SegmentFacts {
     pub chosen: Segment,
     pub assessed_at: chrono::DateTime<chrono::Utc>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// A plan version as the figures see it: when it was agreed (drafts: never)
+/// and the review it set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanFacts {
-    pub status: PlanStatus,
+    pub agreed_on: Option<NaiveDate>,
     pub review_date: Option<NaiveDate>,
 }
 
@@ -167,10 +192,20 @@ impl From<&SegmentAssessment> for SegmentFacts {
     }
 }
 
+impl PlanFacts {
+    /// Whether the version was agreed (drafts count for nothing).
+    pub fn is_agreed(&self) -> bool {
+        self.agreed_on.is_some()
+    }
+}
+
 impl From<&PlanVersion> for PlanFacts {
     fn from(p: &PlanVersion) -> Self {
         Self {
-            status: p.status.clone(),
+            agreed_on: match &p.status {
+                PlanStatus::Agreed(a) => Some(a.agreed_on),
+                PlanStatus::Draft => None,
+            },
             review_date: p.review_date,
         }
     }
@@ -436,10 +471,7 @@ fn month_start(m: Month) -> NaiveDate {
 }
 
 fn agreed_on(p: &PlanFacts) -> Option<NaiveDate> {
-    match &p.status {
-        PlanStatus::Agreed(a) => Some(a.agreed_on),
-        PlanStatus::Draft => None,
-    }
+    p.agreed_on
 }
 
 /// The figures over `cases` for the period `from`–`to` (both included), as

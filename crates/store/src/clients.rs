@@ -240,13 +240,15 @@ impl Store {
     }
 
     /// Clients without a joint clientship yet, unlogged: only for giving
-    /// synthetic demo clients their synthetic cases.
-    pub(crate) fn client_ids_for_demo(&self) -> Result<Vec<ClientId>> {
+    /// synthetic demo clients their synthetic cases. In the order they were
+    /// added, or (`by_name`) as the client list shows them.
+    pub(crate) fn client_ids_for_demo(&self, by_name: bool) -> Result<Vec<ClientId>> {
+        let order = if by_name { "name_folded, id" } else { "id" };
         let mut stmt = self
             .conn
-            .prepare(
-                "SELECT uid FROM client WHERE id NOT IN (SELECT client_id FROM clientship) ORDER BY id",
-            )
+            .prepare(&format!(
+                "SELECT uid FROM client WHERE id NOT IN (SELECT client_id FROM clientship) ORDER BY {order}"
+            ))
             .context("listing clients")?;
         let rows = stmt
             .query_map([], |row| row.get::<_, String>(0))

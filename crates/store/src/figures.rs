@@ -1,5 +1,7 @@
 //! The figures over every case in the store (`kohtaamo_model::figures`),
-//! read in four queries. Logged as one entry with its own purpose, not one
+//! read in five queries: clientships, segments, plans and measures from the
+//! facts kept for them (`figure_facts`), service use from its records, which
+//! hold little else. Logged as one entry with its own purpose, not one
 //! per client: the figures hold no client's data.
 
 use std::collections::HashMap;
@@ -12,6 +14,7 @@ use serde::de::DeserializeOwned;
 
 use crate::access_log::{Access, Action, Purpose};
 use crate::error::SqlContext;
+use crate::figure_facts;
 use crate::{Result, Store, StoreError};
 
 /// Every row of `table` as (client row, record).
@@ -37,7 +40,7 @@ fn bodies<R: DeserializeOwned>(conn: &Connection, table: &str) -> Result<Vec<(i6
 fn facts(conn: &Connection) -> Result<Vec<CaseFacts>> {
     let mut cases: Vec<CaseFacts> = Vec::new();
     let mut at: HashMap<i64, usize> = HashMap::new();
-    for (row, clientship) in bodies(conn, "clientship")? {
+    for (row, clientship) in figure_facts::of(conn, "clientship")? {
         let index = *at.entry(row).or_insert_with(|| {
             cases.push(CaseFacts {
                 // The figures count distinct clients; which one is never used.
@@ -52,12 +55,12 @@ fn facts(conn: &Connection) -> Result<Vec<CaseFacts>> {
         });
         cases[index].clientships.push(clientship);
     }
-    for (row, segment) in bodies(conn, "segment_assessment")? {
+    for (row, segment) in figure_facts::of(conn, "segment_assessment")? {
         if let Some(i) = at.get(&row) {
             cases[*i].segments.push(segment);
         }
     }
-    for (row, plan) in bodies(conn, "plan_version")? {
+    for (row, plan) in figure_facts::of(conn, "plan_version")? {
         if let Some(i) = at.get(&row) {
             cases[*i].plans.push(plan);
         }
@@ -67,7 +70,7 @@ fn facts(conn: &Connection) -> Result<Vec<CaseFacts>> {
             cases[*i].service_use.push(used);
         }
     }
-    for (row, answer) in bodies(conn, "measure_answer")? {
+    for (row, answer) in figure_facts::of(conn, "measure_answer")? {
         if let Some(i) = at.get(&row) {
             cases[*i].measures.push(answer);
         }
@@ -91,5 +94,128 @@ impl Store {
             let experience = crate::experience::all(tx)?;
             Ok((figures(&cases, &experience, from, to, today), vec![access]))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "a test that cannot set up fails")]
+
+    use chrono::NaiveDate;
+    use kohtaamo_model::case::clientship::JointClientship;
+    use kohtaamo_model::case::plan::PlanVersion;
+    use kohtaamo_model::case::plan::{Agreement, PlanStatus};
+    use kohtaamo_model::case::segment::SegmentAssessment;
+    use kohtaamo_model::figures::{
+        CaseFacts, ClientshipFacts, MeasureFacts, PlanFacts, SegmentFacts,
+    };
+    use kohtaamo_model::measure::answer::MeasureAnswer;
+    use rusqlite::Connection;
+
+    use super::{bodies, facts};
+    use crate::{demo, Channel, KdfParams, Purpose, Store, StorePaths};
+
+    /// The facts made afresh from every record's body.
+    fn facts_from_bodies(conn: &Connection) -> crate::Result<Vec<CaseFacts>> {
+        let mut cases = facts(conn)?;
+        let ships: Vec<(i64, JointClientship)> = bodies(conn, "clientship")?;
+        let segments: Vec<(i64, SegmentAssessment)> = bodies(conn, "segment_assessment")?;
+        let plans: Vec<(i64, PlanVersion)> = bodies(conn, "plan_version")?;
+        let measures: Vec<(i64, MeasureAnswer)> = bodies(conn, "measure_answer")?;
+        let mut order: Vec<i64> = Vec::new();
+        for (row, _) in &ships {
+            if !order.contains(row) {
+                order.push(*row);
+            }
+        }
+        for (case, row) in cases.iter_mut().zip(&order) {
+            let mine = |r: &i64| r == row;
+            case.clientships = ships
+                .iter()
+                .filter(|s| mine(&s.0))
+                .map(|s| ClientshipFacts::from(&s.1))
+                .collect();
+            case.segments = segments
+                .iter()
+                .filter(|s| mine(&s.0))
+                .map(|s| SegmentFacts::from(&s.1))
+                .collect();
+            case.plans = plans
+                .iter()
+                .filter(|p| mine(&p.0) && p.1.is_agreed())
+                .map(|p| PlanFacts::from(&p.1))
+                .collect();
+            case.measures = measures
+                .iter()
+                .filter(|m| mine(&m.0))
+                .map(|m| MeasureFacts::from(&m.1))
+                .collect();
+        }
+        Ok(cases)
+    }
+
+    fn as_debug(cases: &[CaseFacts]) -> String {
+        format!("{cases:?}")
+    }
+
+    #[test]
+    fn the_kept_facts_are_the_bodies_facts_after_saves_and_after_the_migration() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = StorePaths::for_db(dir.path().join("store.db"));
+        let mut store = Store::create(
+            &paths,
+            "test passphrase",
+            KdfParams::FAST_INSECURE,
+            Channel::Cli,
+        )
+        .unwrap();
+        demo::populate_on(
+            &mut store,
+            40,
+            3,
+            NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        )
+        .unwrap();
+        let (nurse, _) = store.professionals().unwrap()[0].clone();
+        store.choose_owner(nurse).unwrap();
+
+        // A draft agreed through an update gains its facts.
+        let draft = store.drafts_for_benchmarks().unwrap().remove(0);
+        let mut agreed = draft.record.clone();
+        agreed.status = PlanStatus::Agreed(Agreement {
+            agreed_on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            participants_present: vec![nurse],
+            client_present: true,
+            client_agreed: true,
+        });
+        store
+            .update_record(
+                draft.client,
+                draft.id,
+                draft.revision,
+                &agreed,
+                Purpose::Care,
+            )
+            .unwrap();
+
+        let (kept, from_bodies) = store
+            .logged("test", |tx| {
+                Ok(((facts(tx)?, facts_from_bodies(tx)?), vec![]))
+            })
+            .unwrap();
+        assert_eq!(kept.len(), 40);
+        assert!(kept.iter().map(|c| c.plans.len()).sum::<usize>() > 40);
+        assert!(kept.iter().any(|c| !c.measures.is_empty()));
+        assert_eq!(as_debug(&kept), as_debug(&from_bodies));
+
+        // Rebuilt from the bodies, as schema step 9 does, they are the same.
+        let rebuilt = store
+            .logged("test", |tx| {
+                tx.execute_batch("DROP TABLE figure_fact").unwrap();
+                crate::figure_facts::migrate(tx)?;
+                Ok((facts(tx)?, vec![]))
+            })
+            .unwrap();
+        assert_eq!(as_debug(&kept), as_debug(&rebuilt));
     }
 }

@@ -20,6 +20,7 @@ pub mod envelope;
 mod error;
 mod experience;
 pub mod fhir;
+mod figure_facts;
 mod figures;
 mod history;
 pub mod log_head;

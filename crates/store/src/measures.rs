@@ -31,6 +31,10 @@ impl Record for MeasureAnswer {
     fn check(&self) -> std::result::Result<(), RuleError> {
         Ok(())
     }
+    fn figure_facts(&self) -> Result<Option<String>> {
+        let facts = kohtaamo_model::figures::MeasureFacts::from(self);
+        crate::figure_facts::encode(&facts, Self::KIND).map(Some)
+    }
     fn check_in_case(&self, conn: &Connection, client: ClientId) -> Result<()> {
         let instrument = definition(conn, &self.instrument)?
             .ok_or(StoreError::Rule(MeasureError::UnknownInstrument.into()))?;

@@ -286,6 +286,10 @@ const MIGRATIONS: &[Migration] = &[
     BEGIN SELECT RAISE(ABORT, 'a client-experience answer cannot change'); END;
     "#,
     ),
+    // 9: the few fields the figures count of each clientship, segment
+    // assessment and agreed plan, kept beside the records (derived data,
+    // rebuilt from the bodies here; see `figure_facts`).
+    Migration::Rust(crate::figure_facts::migrate),
 ];
 
 /// The schema version this build writes.

@@ -12,6 +12,7 @@ use kohtaamo_model::case::plan::PlanVersion;
 use kohtaamo_model::case::segment::SegmentAssessment;
 use kohtaamo_model::case::service_use::ServiceUse;
 pub use kohtaamo_model::case::stored::{Case, Stored};
+use kohtaamo_model::figures::{ClientshipFacts, PlanFacts, SegmentFacts};
 use kohtaamo_model::id::RecordId;
 use kohtaamo_model::rule::{CaseError, RuleError};
 use kohtaamo_model::ClientId;
@@ -41,6 +42,11 @@ pub trait Record: Serialize + DeserializeOwned {
     /// writing transaction.
     fn check_in_case(&self, _conn: &Connection, _client: ClientId) -> Result<()> {
         Ok(())
+    }
+    /// What the figures count of this record, kept beside it in the same
+    /// transaction (`figure_facts`); none for what they do not count.
+    fn figure_facts(&self) -> Result<Option<String>> {
+        Ok(None)
     }
     /// Makes the record as a request brought it into the one the store's
     /// owner saves over `before` (the stored one; none for a new record):
@@ -74,6 +80,9 @@ impl Record for SegmentAssessment {
     const APPEND_ONLY: bool = true;
     fn check(&self) -> std::result::Result<(), RuleError> {
         self.validate().map_err(RuleError::from)
+    }
+    fn figure_facts(&self) -> Result<Option<String>> {
+        crate::figure_facts::encode(&SegmentFacts::from(self), Self::KIND).map(Some)
     }
 }
 /// A record whose author the store decides: `$stamp` makes the request's
@@ -120,12 +129,23 @@ authored_record!(
 authored_record!(Consent, "consent", "consent", |c, before, author| c
     .stamp(before, author)
     .map_err(RuleError::from));
-authored_record!(
-    JointClientship,
-    "clientship",
-    "clientship",
-    |c, before, _author| c.stamp(before).map_err(RuleError::from)
-);
+impl Record for JointClientship {
+    const TABLE: &'static str = "clientship";
+    const KIND: &'static str = "clientship";
+    fn check(&self) -> std::result::Result<(), RuleError> {
+        self.validate().map_err(RuleError::from)
+    }
+    fn stamp(
+        &mut self,
+        before: Option<&Self>,
+        _author: Author,
+    ) -> std::result::Result<(), RuleError> {
+        JointClientship::stamp(self, before).map_err(RuleError::from)
+    }
+    fn figure_facts(&self) -> Result<Option<String>> {
+        crate::figure_facts::encode(&ClientshipFacts::from(self), Self::KIND).map(Some)
+    }
+}
 record!(ServiceUse, "service_use", "service-use", |u| u.validate());
 
 impl Record for PlanVersion {
@@ -136,6 +156,14 @@ impl Record for PlanVersion {
     }
     fn agreed(&self) -> Option<bool> {
         Some(self.is_agreed())
+    }
+    /// Drafts have none: the figures count agreed plans only.
+    fn figure_facts(&self) -> Result<Option<String>> {
+        let facts = PlanFacts::from(self);
+        if !facts.is_agreed() {
+            return Ok(None);
+        }
+        crate::figure_facts::encode(&facts, Self::KIND).map(Some)
     }
     /// An action's owner must be the client or on the clientship's team, so
     /// a plan needs the clientship first.
@@ -291,6 +319,7 @@ impl Store {
                 ),
             }
             .context("saving a record")?;
+            keep_facts(tx, &record, row, || crate::clients::client_row(tx, client))?;
             crate::history::keep_version::<R>(tx, row, revision, &before_body, author)?;
             Ok((revision + 1, vec![access::<R>(client, Some(row), Action::Update, purpose)]))
         })
@@ -426,6 +455,12 @@ impl Store {
                 let c = *client;
                 add(tx, c, &case.clientship, purpose, &mut log)?;
                 add(tx, c, &case.segment, purpose, &mut log)?;
+                if let Some(later) = &case.later_segment {
+                    add(tx, c, later, purpose, &mut log)?;
+                }
+                for used in &case.service_use {
+                    add(tx, c, used, purpose, &mut log)?;
+                }
                 add(tx, c, &case.assessment, purpose, &mut log)?;
                 add(tx, c, &case.agreed_plan, purpose, &mut log)?;
                 add(tx, c, &case.draft_plan, purpose, &mut log)?;
@@ -479,7 +514,11 @@ fn insert_row<R: Record>(
         ),
     };
     match result {
-        Ok(_) => Ok((id, conn.last_insert_rowid())),
+        Ok(_) => {
+            let row = conn.last_insert_rowid();
+            keep_facts(conn, record, row, || Ok(client_row))?;
+            Ok((id, row))
+        }
         Err(rusqlite::Error::SqliteFailure(e, _))
             if e.code == rusqlite::ErrorCode::ConstraintViolation =>
         {
@@ -490,6 +529,20 @@ fn insert_row<R: Record>(
             source,
         }),
     }
+}
+
+/// Keeps what the figures count of `record` (row `row`), if they count it.
+fn keep_facts<R: Record>(
+    conn: &Connection,
+    record: &R,
+    row: i64,
+    client_row: impl FnOnce() -> Result<i64>,
+) -> Result<()> {
+    if !crate::figure_facts::SOURCES.contains(&R::TABLE) {
+        return Ok(());
+    }
+    let facts = record.figure_facts()?;
+    crate::figure_facts::keep(conn, R::TABLE, row, client_row()?, facts)
 }
 
 /// The row number, client, revision and (for plans) agreed flag of record `id`.

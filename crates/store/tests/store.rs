@@ -249,13 +249,13 @@ fn a_key_file_from_another_store_is_recognised() {
 fn the_schema_is_migrated_to_the_current_version() {
     let dir = tempfile::tempdir().unwrap();
     let store = new_store(dir.path());
-    // The version this build writes: schema 7 keeps earlier versions of
-    // records, clientship periods and the access log's format 2.
+    // The version this build writes: schema 9 keeps the figures' facts
+    // beside the records they come from.
     assert_eq!(
         store.schema_version().unwrap(),
         kohtaamo_store::SCHEMA_VERSION
     );
-    assert_eq!(kohtaamo_store::SCHEMA_VERSION, 8);
+    assert_eq!(kohtaamo_store::SCHEMA_VERSION, 9);
 }
 
 // Checked at compile time: the documented derivation (128 MiB, 8 passes),
