@@ -826,5 +826,15 @@ fn the_figures_are_read_and_saved_as_csv_only_where_chosen() {
             json!({ "request": { "from": "2026-01-01", "to": "2026-12-31", "texts": backups::texts() } }),
         )
         .unwrap_err();
-    assert_eq!(again["code"], "internal", "{again}");
+    assert_eq!(again["code"], "export-exists", "{again}");
+    assert_eq!(again["name"], "luvut.csv", "{again}");
+    assert_eq!(std::fs::read_to_string(&csv).unwrap(), written, "unchanged");
+    // A reversed period is refused as such.
+    let reversed = app
+        .call(
+            "figures",
+            json!({ "request": { "from": "2026-12-31", "to": "2026-01-01" } }),
+        )
+        .unwrap_err();
+    assert_eq!(reversed["code"], "period-reversed", "{reversed}");
 }

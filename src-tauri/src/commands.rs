@@ -26,7 +26,7 @@ use kohtaamo_model::settings::{parse_settings, OrganisationSettings};
 use kohtaamo_model::{Client, ClientId, ClientSummary, NewClient};
 use kohtaamo_store::records::Record;
 use kohtaamo_store::{Purpose, Store};
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::client_window;
 use crate::errors::to_api;
@@ -512,6 +512,9 @@ pub async fn save_client_experience(
         .map_err(to_api)
 }
 
+/// Tells the main window that the client answered in their own window.
+pub const CLIENT_ANSWERED: &str = "client-answered";
+
 /// The client's own window's one way to write: appends the client's answer
 /// to the case shown there, as the client's, and nothing else.
 #[tauri::command]
@@ -534,6 +537,8 @@ pub async fn client_answer_measure<R: Runtime>(
         .open_case(client, Purpose::JointAppointment)
         .map_err(to_api)?;
     client_window::case_changed(&app);
+    // The main window shows the same case: it reads it again.
+    let _ = app.emit_to("main", CLIENT_ANSWERED, client);
     Ok(owners_view(store, case)?.for_shared_screen(chrono::Local::now().date_naive()))
 }
 

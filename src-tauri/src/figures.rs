@@ -21,9 +21,7 @@ fn read(
     to: chrono::NaiveDate,
 ) -> Result<Figures, ApiError> {
     if from > to {
-        return Err(ApiError::Internal {
-            detail: "the period ends before it starts".into(),
-        });
+        return Err(ApiError::PeriodReversed);
     }
     let today = chrono::Local::now().date_naive();
     lock(state)?
@@ -64,18 +62,7 @@ pub async fn export_figures<R: Runtime>(
             return Ok(None);
         };
         let csv = kohtaamo_model::figures_report::csv(&figures);
-        // A new file only: a file already there is not written over.
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .and_then(|mut file| {
-                file.write_all(csv.as_bytes())?;
-                file.sync_all()
-            })
-            .map_err(|e| ApiError::Internal {
-                detail: format!("writing {}: {e}", path.display()),
-            })?;
+        write_new(&path, csv.as_bytes())?;
         Ok(Some(
             path.file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -86,4 +73,35 @@ pub async fn export_figures<R: Runtime>(
     .map_err(|e| ApiError::Internal {
         detail: format!("the export stopped: {e}"),
     })?
+}
+
+/// Writes `bytes` into a new file at `path`, durably. A file already there
+/// is not written over (the person chose the name; they choose another),
+/// and a file that could not be written whole is removed.
+fn write_new(path: &std::path::Path, bytes: &[u8]) -> Result<(), ApiError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut file = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(ApiError::ExportExists { name })
+        }
+        Err(_) => return Err(ApiError::ExportNotWritten { name }),
+    };
+    if file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .is_err()
+    {
+        drop(file);
+        let _ = std::fs::remove_file(path);
+        return Err(ApiError::ExportNotWritten { name });
+    }
+    Ok(())
 }

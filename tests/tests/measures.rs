@@ -140,6 +140,14 @@ fn a_client_answers_3x10d_on_the_shared_screen_and_the_professional_sees_the_cha
         !written.contains(NAME) && !written.contains(HETU),
         "{written}"
     );
+    // The same name again: refused in words, the file as it was.
+    app.click("#export-figures");
+    app.wait_text("#figures-error", "luvut.csv on jo olemassa");
+    assert_eq!(
+        std::fs::read_to_string(&csv).expect("the CSV"),
+        written,
+        "a file already there is not written over"
+    );
     app.click("#close-figures");
 
     // Saved when it said so: there after locking and opening again.
@@ -187,12 +195,55 @@ fn a_client_answers_3x10d_in_their_own_window() {
     app.wait_text("#cv-measure-saved", "tallennettu");
     app.wait_text("#cv-chart-3x10d-adult", "asumisoloihisi");
 
-    // The professional sees it on opening the case again.
+    // The professional's window, still on the case, shows it at once.
     app.session()
         .switch_to_window(&main)
         .expect("to the main window");
+    app.wait_text("#measure-3x10d-adult-chart", "terveydentilaasi");
+    app.wait_gone("#measure-3x10d-adult-due");
+    // And it is saved: there on opening the case again.
     app.click("#open-start");
     app.click(".client-row");
     app.wait_text("#measure-3x10d-adult-chart", "terveydentilaasi");
-    app.wait_gone("#measure-3x10d-adult-due");
+}
+
+/// The demo's caseload varies as a real one does (long-running clients
+/// with middle answers and service use, paused and closed periods, teams
+/// that differ), so its figures show something worth looking at.
+#[test]
+fn the_demo_figures_show_a_varied_caseload() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let app = App::launch(data.path(), &["--demo"]);
+    app.wait("#demo-passphrase");
+    let passphrase = app.text("#demo-passphrase");
+    app.unlock(&passphrase);
+    app.wait_for_workspace();
+    app.click("#open-figures");
+    app.wait("#figures-months");
+    // Drawn, not "no clients yet": some got better, some worse.
+    app.wait_text("#figures-change", "terveydentilaasi");
+    let change = app.text("#figures-change");
+    assert!(!change.contains("alle 5"), "{change}");
+    // Service use on both sides of the start, each a number.
+    let used = app.wait_text("#figures-service-use", "Päivystys");
+    let row = used
+        .lines()
+        .find(|l| l.starts_with("Päivystys"))
+        .expect("the emergency row");
+    assert!(
+        !row.contains("alle 5") && !row.contains('–'),
+        "before and after shown: {row}"
+    );
+    // Segments at the end and the agreed plans: counts, not hidden.
+    let shares = app.text("#figures-shares");
+    assert!(shares.contains('%'), "{shares}");
+    let months = app.text("#figures-months");
+    assert!(months.lines().count() >= 12, "{months}");
+    app.wait_text("#figures-experience", "vastauksia");
+    app.assert_accessible("the demo's figures");
+    app.save_screenshot("figures-demo");
+    app.scroll_to("#figures-change");
+    app.save_screenshot("figures-demo-change");
+    app.scroll_to("#figures-service-use");
+    app.save_screenshot("figures-demo-service-use");
 }

@@ -143,6 +143,39 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
         .expect("ask the app's status");
     assert_eq!(status["idle_lock_seconds"], 600, "{status}");
     assert_eq!(status["appointment_idle_lock_seconds"], 1800, "{status}");
+
+    // The unit's own PROM: a bad file names its field and imports nothing;
+    // the good one is listed beside the built-in 3X10D.
+    app.wait_text("#instrument-list", "3X10D");
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../assets/instruments/example-prom.json");
+    let example = std::fs::read_to_string(example).expect("the example PROM");
+    let bad_prom = data.path().join("bad-prom.json");
+    std::fs::write(
+        &bad_prom,
+        example.replace("\"overall\": true", "\"overall\": 1"),
+    )
+    .expect("write the bad PROM");
+    app.choose_file("#instrument-file", &bad_prom);
+    app.click("#import-instrument");
+    app.wait_text("#instrument-error", "items[0].overall");
+    app.wait_text("#instrument-error", "Mitään ei tuotu");
+    let own_prom = data.path().join("oma-prom.json");
+    std::fs::write(
+        &own_prom,
+        example.replace("\"example-prom\"", "\"oma-prom\""),
+    )
+    .expect("write the unit's PROM");
+    app.choose_file("#instrument-file", &own_prom);
+    app.click("#import-instrument");
+    app.wait_text("#instrument-imported", "versio 1");
+    app.wait_text("#instrument-list", "yksikön oma elämänlaatukysely");
+
+    // A text-message survey's answer typed in: anonymous, saved apart.
+    app.wait_text("#sms-experience-anonymous", "nimetön");
+    app.click("#sms-experience-recommend .measure-choice:nth-child(9)");
+    app.click("#sms-experience-save");
+    app.wait("#sms-experience-saved");
     app.assert_accessible("organisation-settings");
     app.click("#close-settings");
 

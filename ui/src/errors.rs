@@ -67,6 +67,15 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
             &[("count", FluentValue::from(errors.len()))],
         ),
         ApiError::Backup(error) => message_text(i18n, &error.message()),
+        ApiError::ExportExists { name } => i18n.t_with(
+            "error-export-exists",
+            &[("name", FluentValue::from(name.as_str()))],
+        ),
+        ApiError::ExportNotWritten { name } => i18n.t_with(
+            "error-export-not-written",
+            &[("name", FluentValue::from(name.as_str()))],
+        ),
+        ApiError::PeriodReversed => i18n.t("error-period-reversed"),
         ApiError::Internal { detail } => i18n.t_with(
             "error-internal",
             &[("detail", FluentValue::from(detail.as_str()))],

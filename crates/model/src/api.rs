@@ -270,6 +270,16 @@ pub enum ApiError {
     /// act on (see `backup::BackupError`).
     #[error(transparent)]
     Backup(crate::backup::BackupError),
+    /// A file chosen to export into is already there: never written over.
+    #[error("{name} already exists")]
+    ExportExists { name: String },
+    /// A file chosen to export into could not be written (a full disk, a
+    /// read-only folder); nothing of it is left behind.
+    #[error("{name} could not be written")]
+    ExportNotWritten { name: String },
+    /// A period that ends before it starts.
+    #[error("the period ends before it starts")]
+    PeriodReversed,
     /// Anything the user cannot fix by changing their input. `detail` is
     /// technical and never contains client data.
     #[error("internal error: {detail}")]

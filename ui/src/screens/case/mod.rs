@@ -7,6 +7,7 @@ mod access_report;
 mod appointment;
 mod assessment;
 mod assessment_history;
+mod client_answers;
 mod client_view;
 mod clientship;
 mod consent;
@@ -166,6 +167,13 @@ pub fn case_page(props: &CasePageProps) -> Html {
         },
     };
 
+    {
+        let case = case.clone();
+        client_answers::use_client_answers(
+            props.id,
+            Callback::from(move |c: Case| case.set(Some(c))),
+        );
+    }
     {
         // F9 turns the screen to the client view, as the button does.
         let (case, on_view) = (case.clone(), props.on_client_view.clone());
