@@ -1,7 +1,6 @@
 //! The figures over every case in the store (`kohtaamo_model::figures`),
-//! read in five queries: clientships, segments, plans and measures from the
-//! facts kept for them (`figure_facts`), service use from its records, which
-//! hold little else. Logged as one entry with its own purpose, not one
+//! read in five queries from the facts kept for them (`figure_facts`):
+//! clientships, segments, plans, measures and each client's service use. Logged as one entry with its own purpose, not one
 //! per client: the figures hold no client's data.
 
 use std::collections::HashMap;
@@ -10,32 +9,10 @@ use chrono::NaiveDate;
 use kohtaamo_model::figures::{figures, CaseFacts, Figures};
 use kohtaamo_model::ClientId;
 use rusqlite::Connection;
-use serde::de::DeserializeOwned;
 
 use crate::access_log::{Access, Action, Purpose};
-use crate::error::SqlContext;
 use crate::figure_facts;
-use crate::{Result, Store, StoreError};
-
-/// Every row of `table` as (client row, record).
-fn bodies<R: DeserializeOwned>(conn: &Connection, table: &str) -> Result<Vec<(i64, R)>> {
-    // `table` is one of ours, never input. In row order, which needs no
-    // sort: sorting the plans' bodies by client took 0.6 s of 0.7.
-    let mut stmt = conn
-        .prepare(&format!("SELECT client_id, body FROM {table} ORDER BY id"))
-        .context("reading the figures")?;
-    let rows = stmt
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
-        .context("reading the figures")?;
-    rows.map(|row| {
-        let (client, body) = row.context("reading the figures")?;
-        let record = serde_json::from_str(&body).map_err(|_| StoreError::CorruptRow {
-            context: "a record read for the figures",
-        })?;
-        Ok((client, record))
-    })
-    .collect()
-}
+use crate::{Result, Store};
 
 fn facts(conn: &Connection) -> Result<Vec<CaseFacts>> {
     let mut cases: Vec<CaseFacts> = Vec::new();
@@ -65,9 +42,9 @@ fn facts(conn: &Connection) -> Result<Vec<CaseFacts>> {
             cases[*i].plans.push(plan);
         }
     }
-    for (row, used) in bodies(conn, "service_use")? {
+    for (row, used) in figure_facts::service_use(conn)? {
         if let Some(i) = at.get(&row) {
-            cases[*i].service_use.push(used);
+            cases[*i].service_use = used;
         }
     }
     for (row, answer) in figure_facts::of(conn, "measure_answer")? {
@@ -106,14 +83,40 @@ mod tests {
     use kohtaamo_model::case::plan::PlanVersion;
     use kohtaamo_model::case::plan::{Agreement, PlanStatus};
     use kohtaamo_model::case::segment::SegmentAssessment;
+    use kohtaamo_model::case::service_use::ServiceUse;
     use kohtaamo_model::figures::{
         CaseFacts, ClientshipFacts, MeasureFacts, PlanFacts, SegmentFacts,
     };
     use kohtaamo_model::measure::answer::MeasureAnswer;
     use rusqlite::Connection;
 
-    use super::{bodies, facts};
+    use super::facts;
+    use crate::error::SqlContext;
+    use crate::StoreError;
     use crate::{demo, Channel, KdfParams, Purpose, Store, StorePaths};
+
+    /// Every row of `table` as (client row, record).
+    fn bodies<R: serde::de::DeserializeOwned>(
+        conn: &Connection,
+        table: &str,
+    ) -> crate::Result<Vec<(i64, R)>> {
+        // `table` is one of ours, never input. In row order, which needs no
+        // sort: sorting the plans' bodies by client took 0.6 s of 0.7.
+        let mut stmt = conn
+            .prepare(&format!("SELECT client_id, body FROM {table} ORDER BY id"))
+            .context("reading the figures")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+            .context("reading the figures")?;
+        rows.map(|row| {
+            let (client, body) = row.context("reading the figures")?;
+            let record = serde_json::from_str(&body).map_err(|_| StoreError::CorruptRow {
+                context: "a record read for the figures",
+            })?;
+            Ok((client, record))
+        })
+        .collect()
+    }
 
     /// The facts made afresh from every record's body.
     fn facts_from_bodies(conn: &Connection) -> crate::Result<Vec<CaseFacts>> {
@@ -122,6 +125,7 @@ mod tests {
         let segments: Vec<(i64, SegmentAssessment)> = bodies(conn, "segment_assessment")?;
         let plans: Vec<(i64, PlanVersion)> = bodies(conn, "plan_version")?;
         let measures: Vec<(i64, MeasureAnswer)> = bodies(conn, "measure_answer")?;
+        let used: Vec<(i64, ServiceUse)> = bodies(conn, "service_use")?;
         let mut order: Vec<i64> = Vec::new();
         for (row, _) in &ships {
             if !order.contains(row) {
@@ -149,6 +153,11 @@ mod tests {
                 .iter()
                 .filter(|m| mine(&m.0))
                 .map(|m| MeasureFacts::from(&m.1))
+                .collect();
+            case.service_use = used
+                .iter()
+                .filter(|u| mine(&u.0))
+                .map(|u| u.1.clone())
                 .collect();
         }
         Ok(cases)
@@ -206,6 +215,7 @@ mod tests {
         assert_eq!(kept.len(), 40);
         assert!(kept.iter().map(|c| c.plans.len()).sum::<usize>() > 40);
         assert!(kept.iter().any(|c| !c.measures.is_empty()));
+        assert!(kept.iter().any(|c| !c.service_use.is_empty()));
         assert_eq!(as_debug(&kept), as_debug(&from_bodies));
 
         // Rebuilt from the bodies, as schema step 9 does, they are the same.

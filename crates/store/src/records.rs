@@ -531,13 +531,17 @@ fn insert_row<R: Record>(
     }
 }
 
-/// Keeps what the figures count of `record` (row `row`), if they count it.
+/// Keeps what the figures count of `record` (row `row`), if they count it:
+/// of service use, the client's whole use again.
 fn keep_facts<R: Record>(
     conn: &Connection,
     record: &R,
     row: i64,
     client_row: impl FnOnce() -> Result<i64>,
 ) -> Result<()> {
+    if R::TABLE == crate::figure_facts::SERVICE_USE {
+        return crate::figure_facts::keep_service_use(conn, client_row()?);
+    }
     if !crate::figure_facts::SOURCES.contains(&R::TABLE) {
         return Ok(());
     }

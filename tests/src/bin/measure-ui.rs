@@ -38,6 +38,18 @@ row.click();
 painted();
 ";
 
+/// The same case read over IPC alone, parsed as JSON by the page: what
+/// the shell and the bridge take of the click, without drawing.
+const IPC_ONLY: &str = "
+const [index, done] = [arguments[0], arguments[arguments.length - 1]];
+const row = document.querySelectorAll('.client-row')[index];
+const client = row.getAttribute('data-client-id');
+const t0 = performance.now();
+window.__TAURI__.core.invoke('open_case', { client })
+  .then(c => done([performance.now() - t0, JSON.stringify(c).length]),
+        e => done([-1, String(e).length]));
+";
+
 fn main() {
     let data =
         PathBuf::from(std::env::var_os("KOHTAAMO_MEASURE_DATA").expect("KOHTAAMO_MEASURE_DATA"));
@@ -62,8 +74,22 @@ fn main() {
             .expect("click and wait for the case");
         times.push(ms.as_f64().expect("milliseconds"));
     }
+    let mut ipc = Vec::with_capacity(rounds);
+    let mut bytes = 0.0;
+    for round in 0..rounds {
+        let index = (round * 37) % rows;
+        let answer = app
+            .session()
+            .execute_async(IPC_ONLY, json!([index]))
+            .expect("read the case over IPC");
+        ipc.push(answer[0].as_f64().expect("milliseconds"));
+        bytes += answer[1].as_f64().unwrap_or_default();
+    }
+    ipc.sort_by(f64::total_cmp);
     times.sort_by(f64::total_cmp);
     let pick = |p: f64| times[((p * times.len() as f64).ceil() as usize).saturating_sub(1)];
+    let pick_ipc = |p: f64| ipc[((p * ipc.len() as f64).ceil() as usize).saturating_sub(1)];
+
     println!(
         "click a client to the whole case painted, {} clicks over {} listed clients: \
          p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms (goal ≤ 100 ms)",
@@ -72,5 +98,12 @@ fn main() {
         pick(0.50),
         pick(0.95),
         times.last().copied().unwrap_or_default()
+    );
+    println!(
+        "of it, the case over IPC alone (the store's read, JSON both ways, the bridge): \
+         p50 {:.1} ms, p95 {:.1} ms; {:.0} KB of JSON a case on average",
+        pick_ipc(0.50),
+        pick_ipc(0.95),
+        bytes / rounds as f64 / 1000.0
     );
 }
