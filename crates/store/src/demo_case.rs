@@ -141,9 +141,15 @@ fn demo_measures(
             .enumerate()
             .map(|(i, item)| {
                 let base = ((n * 7 + i * 3) % 8 + 1) as i32;
+                // A change differs from item to item, by a point either way.
+                let spread = if shift == 0 {
+                    0
+                } else {
+                    ((i + n) % 3) as i32 - 1
+                };
                 ItemScore {
                     item: item.id.clone(),
-                    score: Some((base + shift).clamp(0, 10) as u8),
+                    score: Some((base + shift + spread).clamp(0, 10) as u8),
                 }
             })
             .collect(),

@@ -61,18 +61,26 @@ fn change_bars(i18n: &I18n, f: &Figures) -> Html {
             .unwrap_or_else(|| item.to_owned())
     };
     let rows = f.life_situation.len() as u32;
-    let (label, mid, half, row) = (250u32, 420u32, 150.0f64, 28u32);
+    // A label of more than about 48 characters takes a second line (the
+    // 3X10D's eighth item does); rows are tall enough for two.
+    let (label, mid, half, row) = (250u32, 420u32, 150.0f64, 36u32);
     let height = rows * row + 10;
     let mut svg = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 {height}" width="640" height="{height}" role="img" aria-labelledby="figures-change-svg-title" font-family="Atkinson Hyperlegible, sans-serif" font-size="14"><title id="figures-change-svg-title">{}</title><line x1="{mid}" y1="0" x2="{mid}" y2="{height}" stroke="#1a1a1a"/>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 680 {height}" width="680" height="{height}" role="img" aria-labelledby="figures-change-svg-title" font-family="Atkinson Hyperlegible, sans-serif" font-size="14"><title id="figures-change-svg-title">{}</title><line x1="{mid}" y1="0" x2="{mid}" y2="{height}" stroke="#1a1a1a"/>"##,
         escape(&i18n.t("figures-change-title"))
     );
     for (n, change) in f.life_situation.iter().enumerate() {
         let y = n as u32 * row + 18;
-        svg.push_str(&format!(
-            r#"<text x="0" y="{y}">{}</text>"#,
-            escape(&name(&change.item))
-        ));
+        let lines = kohtaamo_model::measure::chart::wrap(&name(&change.item), 48);
+        svg.push_str(r#"<text x="0">"#);
+        for (i, line) in lines.iter().enumerate() {
+            svg.push_str(&format!(
+                r#"<tspan x="0" y="{}">{}</tspan>"#,
+                y + i as u32 * 15,
+                escape(line)
+            ));
+        }
+        svg.push_str("</text>");
         match change.mean_tenths {
             Some(t) => {
                 let width = (f64::from(t.abs()) / 100.0 * half).max(1.0);

@@ -198,7 +198,7 @@ fn marker(n: usize, x: f64, y: f64) -> String {
 
 /// `text` in at most two lines of about `width` characters, broken between
 /// words; what does not fit ends the second line with "…".
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = vec![String::new()];
     for word in text.split_whitespace() {
         let line = lines.last_mut().map(|l| l.chars().count()).unwrap_or(0);
