@@ -24,16 +24,23 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::error::SqlContext;
-use crate::records::Record;
+use crate::records::{FiguresKeep, Record};
 use crate::{Result, StoreError};
 
-/// The tables whose records have facts.
-pub(crate) const SOURCES: [&str; 4] = [
-    "clientship",
-    "segment_assessment",
-    "plan_version",
-    "measure_answer",
-];
+/// Keeps what the figures count of `record` (row `row` of its table), as
+/// its kind says, in the transaction that wrote it.
+pub(crate) fn keep_of<R: Record>(
+    conn: &Connection,
+    record: &R,
+    row: i64,
+    client_row: impl FnOnce() -> Result<i64>,
+) -> Result<()> {
+    match R::FIGURES_KEEP {
+        FiguresKeep::Nothing => Ok(()),
+        FiguresKeep::EachRecord => keep(conn, R::TABLE, row, client_row()?, record.figure_facts()?),
+        FiguresKeep::ServiceUseOfClient => keep_service_use(conn, client_row()?),
+    }
+}
 
 /// `facts` as the JSON the table keeps.
 pub(crate) fn encode<F: Serialize>(facts: &F, kind: &'static str) -> Result<String> {

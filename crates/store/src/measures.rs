@@ -28,6 +28,7 @@ impl Record for MeasureAnswer {
     const TABLE: &'static str = "measure_answer";
     const KIND: &'static str = "measure";
     const APPEND_ONLY: bool = true;
+    const FIGURES_KEEP: crate::records::FiguresKeep = crate::records::FiguresKeep::EachRecord;
     fn check(&self) -> std::result::Result<(), RuleError> {
         Ok(())
     }

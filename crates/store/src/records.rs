@@ -24,6 +24,18 @@ use crate::access_log::{Access, Action, Purpose};
 use crate::error::SqlContext;
 use crate::{Result, Store, StoreError};
 
+/// How the figures keep what they count of a kind of record
+/// (`Record::FIGURES_KEEP`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FiguresKeep {
+    /// Not at all: the figures do not count it.
+    Nothing,
+    /// A row a record, made by `Record::figure_facts`.
+    EachRecord,
+    /// The client's whole service use in one row (`figure_facts::keep_service_use`).
+    ServiceUseOfClient,
+}
+
 /// A kind of case record and where it lives.
 pub trait Record: Serialize + DeserializeOwned {
     /// The table; a constant of ours, never user input.
@@ -43,8 +55,11 @@ pub trait Record: Serialize + DeserializeOwned {
     fn check_in_case(&self, _conn: &Connection, _client: ClientId) -> Result<()> {
         Ok(())
     }
-    /// What the figures count of this record, kept beside it in the same
-    /// transaction (`figure_facts`); none for what they do not count.
+    /// How the figures keep what they count of this kind (`figure_facts`).
+    const FIGURES_KEEP: FiguresKeep = FiguresKeep::Nothing;
+    /// What the figures count of this record when they keep it a row a
+    /// record, written in the same transaction; none for a record they do
+    /// not count (a draft).
     fn figure_facts(&self) -> Result<Option<String>> {
         Ok(None)
     }
@@ -61,23 +76,11 @@ pub trait Record: Serialize + DeserializeOwned {
     }
 }
 
-macro_rules! record {
-    ($ty:ty, $table:literal, $kind:literal, |$it:ident| $check:expr) => {
-        impl Record for $ty {
-            const TABLE: &'static str = $table;
-            const KIND: &'static str = $kind;
-            fn check(&self) -> std::result::Result<(), RuleError> {
-                let $it = self;
-                $check.map_err(RuleError::from)
-            }
-        }
-    };
-}
-
 impl Record for SegmentAssessment {
     const TABLE: &'static str = "segment_assessment";
     const KIND: &'static str = "segment-assessment";
     const APPEND_ONLY: bool = true;
+    const FIGURES_KEEP: FiguresKeep = FiguresKeep::EachRecord;
     fn check(&self) -> std::result::Result<(), RuleError> {
         self.validate().map_err(RuleError::from)
     }
@@ -132,6 +135,7 @@ authored_record!(Consent, "consent", "consent", |c, before, author| c
 impl Record for JointClientship {
     const TABLE: &'static str = "clientship";
     const KIND: &'static str = "clientship";
+    const FIGURES_KEEP: FiguresKeep = FiguresKeep::EachRecord;
     fn check(&self) -> std::result::Result<(), RuleError> {
         self.validate().map_err(RuleError::from)
     }
@@ -146,11 +150,19 @@ impl Record for JointClientship {
         crate::figure_facts::encode(&ClientshipFacts::from(self), Self::KIND).map(Some)
     }
 }
-record!(ServiceUse, "service_use", "service-use", |u| u.validate());
+impl Record for ServiceUse {
+    const TABLE: &'static str = "service_use";
+    const KIND: &'static str = "service-use";
+    const FIGURES_KEEP: FiguresKeep = FiguresKeep::ServiceUseOfClient;
+    fn check(&self) -> std::result::Result<(), RuleError> {
+        self.validate().map_err(RuleError::from)
+    }
+}
 
 impl Record for PlanVersion {
     const TABLE: &'static str = "plan_version";
     const KIND: &'static str = "plan";
+    const FIGURES_KEEP: FiguresKeep = FiguresKeep::EachRecord;
     fn check(&self) -> std::result::Result<(), RuleError> {
         Ok(())
     }
@@ -319,7 +331,7 @@ impl Store {
                 ),
             }
             .context("saving a record")?;
-            keep_facts(tx, &record, row, || crate::clients::client_row(tx, client))?;
+            crate::figure_facts::keep_of(tx, &record, row, || crate::clients::client_row(tx, client))?;
             crate::history::keep_version::<R>(tx, row, revision, &before_body, author)?;
             Ok((revision + 1, vec![access::<R>(client, Some(row), Action::Update, purpose)]))
         })
@@ -516,7 +528,7 @@ fn insert_row<R: Record>(
     match result {
         Ok(_) => {
             let row = conn.last_insert_rowid();
-            keep_facts(conn, record, row, || Ok(client_row))?;
+            crate::figure_facts::keep_of(conn, record, row, || Ok(client_row))?;
             Ok((id, row))
         }
         Err(rusqlite::Error::SqliteFailure(e, _))
@@ -529,24 +541,6 @@ fn insert_row<R: Record>(
             source,
         }),
     }
-}
-
-/// Keeps what the figures count of `record` (row `row`), if they count it:
-/// of service use, the client's whole use again.
-fn keep_facts<R: Record>(
-    conn: &Connection,
-    record: &R,
-    row: i64,
-    client_row: impl FnOnce() -> Result<i64>,
-) -> Result<()> {
-    if R::TABLE == crate::figure_facts::SERVICE_USE {
-        return crate::figure_facts::keep_service_use(conn, client_row()?);
-    }
-    if !crate::figure_facts::SOURCES.contains(&R::TABLE) {
-        return Ok(());
-    }
-    let facts = record.figure_facts()?;
-    crate::figure_facts::keep(conn, R::TABLE, row, client_row()?, facts)
 }
 
 /// The row number, client, revision and (for plans) agreed flag of record `id`.
