@@ -1,5 +1,8 @@
 //! Calls to the desktop shell's IPC commands.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use kohtaamo_model::api::ApiError;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -51,6 +54,30 @@ pub async fn listen_to<T: DeserializeOwned + 'static>(
         unlisten: unlisten.dyn_into::<js_sys::Function>().ok(),
         _handler: closure,
     })
+}
+
+/// Starts listening to `event` and returns what stops it, for a
+/// `use_effect`'s cleanup: the listener comes asynchronously, so one that
+/// arrives after the component went is dropped at once.
+pub fn listen_while<T: DeserializeOwned + 'static>(
+    event: &'static str,
+    handler: impl Fn(T) + 'static,
+) -> impl FnOnce() {
+    let listening: Rc<RefCell<Option<Listening>>> = Rc::default();
+    let alive = Rc::new(Cell::new(true));
+    {
+        let (listening, alive) = (listening.clone(), alive.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let heard = listen_to(event, handler).await;
+            if let (Ok(l), true) = (heard, alive.get()) {
+                *listening.borrow_mut() = Some(l);
+            }
+        });
+    }
+    move || {
+        alive.set(false);
+        listening.borrow_mut().take();
+    }
 }
 
 /// A listener: dropped, it stops listening.

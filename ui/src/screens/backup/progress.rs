@@ -2,11 +2,9 @@
 //! (`backup-progress` events): a progress bar with the step in words.
 
 use kohtaamo_model::backup::{BackupProgress, BackupStage};
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::api::{listen_to, Listening};
+use crate::api::listen_while;
 use crate::i18n::use_i18n;
 
 /// The latest progress the shell told, while the component lives.
@@ -16,25 +14,9 @@ pub fn use_backup_progress() -> UseStateHandle<Option<BackupProgress>> {
     {
         let progress = progress.clone();
         use_effect_with((), move |_| {
-            let listening: Rc<RefCell<Option<Listening>>> = Rc::default();
-            let alive = Rc::new(Cell::new(true));
-            {
-                let (listening, alive) = (listening.clone(), alive.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let heard = listen_to("backup-progress", move |p: BackupProgress| {
-                        progress.set(Some(p))
-                    })
-                    .await;
-                    // Gone meanwhile: dropping the listener stops it.
-                    if let (Ok(l), true) = (heard, alive.get()) {
-                        *listening.borrow_mut() = Some(l);
-                    }
-                });
-            }
-            move || {
-                alive.set(false);
-                listening.borrow_mut().take();
-            }
+            listen_while("backup-progress", move |p: BackupProgress| {
+                progress.set(Some(p))
+            })
         });
     }
     progress

@@ -2,15 +2,12 @@
 //! in their own window (`client-answered`, sent by the shell), so that the
 //! professional's chart and "due" show the answer without reopening.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-
 use kohtaamo_model::case::stored::Case;
 use kohtaamo_model::ClientId;
 use yew::prelude::*;
 
 use super::OpenArgs;
-use crate::api::{listen_to, Listening};
+use crate::api::listen_while;
 use crate::saving;
 
 /// While the page shows `client`'s case, each answer the client gives in
@@ -20,37 +17,22 @@ use crate::saving;
 pub fn use_client_answers(client: ClientId, on_case: Callback<Case>) {
     use_effect_with(client, move |client| {
         let client = *client;
-        let listening: Rc<RefCell<Option<Listening>>> = Rc::default();
-        let alive = Rc::new(Cell::new(true));
-        {
-            let (listening, alive) = (listening.clone(), alive.clone());
+        listen_while("client-answered", move |answered: ClientId| {
+            if answered != client {
+                return;
+            }
+            let on_case = on_case.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let heard = listen_to("client-answered", move |answered: ClientId| {
-                    if answered != client {
-                        return;
-                    }
-                    let on_case = on_case.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let _ = saving::latest(client).await;
-                        // A failed read leaves the case as it was shown; the
-                        // answer is saved either way.
-                        if let Ok(case) =
-                            crate::api::read::<_, Case>("open_case", &OpenArgs { client }).await
-                        {
-                            saving::loaded(&case);
-                            on_case.emit(case);
-                        }
-                    });
-                })
-                .await;
-                if let (Ok(l), true) = (heard, alive.get()) {
-                    *listening.borrow_mut() = Some(l);
+                let _ = saving::latest(client).await;
+                // A failed read leaves the case as it was shown; the
+                // answer is saved either way.
+                if let Ok(case) =
+                    crate::api::read::<_, Case>("open_case", &OpenArgs { client }).await
+                {
+                    saving::loaded(&case);
+                    on_case.emit(case);
                 }
             });
-        }
-        move || {
-            alive.set(false);
-            listening.borrow_mut().take();
-        }
+        })
     });
 }
