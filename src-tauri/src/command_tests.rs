@@ -52,6 +52,7 @@ impl TestApp {
         let app = mock_builder()
             .manage(Mutex::new(session))
             .manage(answers)
+            .manage(crate::handout::LastSaved::default())
             .invoke_handler(tauri::generate_handler![
                 crate::commands::app_status,
                 crate::commands::create_store,
@@ -79,6 +80,11 @@ impl TestApp {
                 crate::commands::save_client_experience,
                 crate::figures::figures,
                 crate::figures::export_figures,
+                crate::handout::save_handout,
+                crate::handout::open_handout,
+                crate::fhir::save_fhir,
+                crate::commands::set_client_language,
+                crate::commands::import_settings,
                 crate::backup::backup_store,
                 crate::backup::choose_backup,
                 crate::backup::restore_backup,
@@ -568,6 +574,7 @@ mod backups {
         Answers {
             save_as: save_as.map(Path::to_owned),
             open: open.map(Path::to_owned),
+            opened: None,
         }
     }
 
@@ -837,4 +844,127 @@ fn the_figures_are_read_and_saved_as_csv_only_where_chosen() {
         )
         .unwrap_err();
     assert_eq!(reversed["code"], "period-reversed", "{reversed}");
+}
+
+#[test]
+fn the_clients_papers_and_the_fhir_file_are_saved_only_where_chosen_and_printed_from_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("tietolehti.pdf");
+    let printed = dir.path().join("opened.txt");
+    let app = TestApp::answering(
+        tempfile::tempdir().unwrap(),
+        crate::dialog::Answers {
+            save_as: Some(pdf.clone()),
+            open: None,
+            opened: Some(printed.clone()),
+        },
+    );
+    app.ok(
+        "create_store",
+        json!({ "passphrase": "command test passphrase" }),
+    );
+    app.ok(
+        "save_profile",
+        json!({ "request": { "profile": person("Hoitaja Paperi", "health-care", "sairaanhoitaja") } }),
+    );
+    let client = app.ok(
+        "add_client",
+        json!({ "client": { "name": "Paperi Testi", "hetu": "010190-923E", "language": "fi" } }),
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let texts = backups::texts();
+    // Nothing saved yet: nothing to open.
+    let none = app.call("open_handout", json!({})).unwrap_err();
+    assert_eq!(none["code"], "handout-not-saved", "{none}");
+    // No clientship: no paper, and no file.
+    let refused = app
+        .call(
+            "save_handout",
+            json!({ "request": { "client": client, "kind": "info-sheet", "texts": texts } }),
+        )
+        .unwrap_err();
+    assert_eq!(refused["code"], "rule", "{refused}");
+    assert!(!pdf.exists());
+
+    app.case(
+        "start_clientship",
+        json!({ "request": { "client": client, "reasons": ["housing"], "other_reason": "" } }),
+    );
+    // A plan not agreed is never handed out.
+    let draft = app
+        .call(
+            "save_handout",
+            json!({ "request": { "client": client, "kind": "plan", "texts": texts } }),
+        )
+        .unwrap_err();
+    assert!(draft.to_string().contains("plan-not-agreed"), "{draft}");
+    assert!(!pdf.exists());
+    // The info sheet, in plain Finnish as the client prefers.
+    app.case(
+        "set_client_language",
+        json!({ "client": client, "language": "fi", "plainLanguage": true }),
+    );
+    let name = app.ok(
+        "save_handout",
+        json!({ "request": { "client": client, "kind": "info-sheet", "texts": texts } }),
+    );
+    assert_eq!(name, "tietolehti.pdf");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    // Opened from where it was saved, to print.
+    app.ok("open_handout", json!({}));
+    assert_eq!(
+        std::fs::read_to_string(&printed).unwrap(),
+        pdf.display().to_string()
+    );
+    // Never over a file already there.
+    let again = app
+        .call(
+            "save_handout",
+            json!({ "request": { "client": client, "kind": "info-sheet", "texts": texts } }),
+        )
+        .unwrap_err();
+    assert_eq!(again["code"], "export-exists", "{again}");
+    assert_eq!(std::fs::read(&pdf).unwrap(), bytes, "unchanged");
+    // The FHIR bundle goes where the dialog says too; here it is taken.
+    let fhir = app
+        .call(
+            "save_fhir",
+            json!({ "request": { "client": client, "texts": texts } }),
+        )
+        .unwrap_err();
+    assert_eq!(fhir["code"], "export-exists", "{fhir}");
+    std::fs::remove_file(&pdf).unwrap();
+    // Without a custodian in the settings, said so, and no file.
+    let unfiled = app
+        .call(
+            "save_fhir",
+            json!({ "request": { "client": client, "texts": texts } }),
+        )
+        .unwrap_err();
+    assert_eq!(unfiled["code"], "no-custodian", "{unfiled}");
+    assert!(!pdf.exists());
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../assets/examples/organisation-settings.json");
+    app.ok(
+        "import_settings",
+        json!({ "text": std::fs::read_to_string(example).unwrap() }),
+    );
+    app.ok(
+        "save_fhir",
+        json!({ "request": { "client": client, "texts": texts } }),
+    );
+    let bundle: Value = serde_json::from_slice(&std::fs::read(&pdf).unwrap()).unwrap();
+    assert_eq!(bundle["resourceType"], "Bundle");
+    // Each file that left is in the client's report, for the client.
+    let report = app.ok("access_report", json!({ "client": client }));
+    let text = report.to_string();
+    assert!(text.contains("handout-info-sheet"), "{text}");
+    assert!(text.contains("fhir-bundle-health-care"), "{text}");
+    assert!(
+        !text.contains("handout-plan"),
+        "a refused plan was logged: {text}"
+    );
 }

@@ -441,6 +441,24 @@ pub async fn change_clientship_status<R: Runtime>(
     })
 }
 
+/// Sets the language the client is served in and whether in plain Finnish
+/// (selkosuomi): the words of the client view and the handouts.
+#[tauri::command]
+pub async fn set_client_language<R: Runtime>(
+    app: AppHandle<R>,
+    state: Shared<'_>,
+    client: ClientId,
+    language: kohtaamo_model::Language,
+    plain_language: bool,
+) -> Result<Case, ApiError> {
+    let purpose = Purpose::Care;
+    change_case(&app, &state, client, purpose, |store| {
+        store
+            .set_client_language(client, language, plain_language, purpose)
+            .map(drop)
+    })
+}
+
 /// The client's report of who has used or received their data here.
 #[tauri::command]
 pub async fn access_report(state: Shared<'_>, client: ClientId) -> Result<AccessReport, ApiError> {

@@ -6,9 +6,11 @@
 //! native dialog, so in debug builds alone (`cfg(debug_assertions)`) the
 //! dialog's answer can be given beforehand: `--e2e-save-as PATH` /
 //! `KOHTAAMO_E2E_SAVE_AS` answers every save-as dialog with PATH, and
-//! `--e2e-open PATH` / `KOHTAAMO_E2E_OPEN` every open-file dialog (the
-//! arguments, because tauri-driver passes a test's arguments to the app
-//! but not its environment). The command tests put the same answers in
+//! `--e2e-open PATH` / `KOHTAAMO_E2E_OPEN` every open-file dialog, and
+//! `--e2e-opened PATH` / `KOHTAAMO_E2E_OPENED` has a file that would be
+//! opened in its own application (a handout, to print) named in PATH
+//! instead (the arguments, because tauri-driver passes a test's arguments
+//! to the app but not its environment). The command tests put the same answers in
 //! the app's state. A release build has no such options: it always asks.
 
 use std::path::{Path, PathBuf};
@@ -28,6 +30,8 @@ pub struct Answers {
     pub save_as: Option<PathBuf>,
     #[cfg(debug_assertions)]
     pub open: Option<PathBuf>,
+    #[cfg(debug_assertions)]
+    pub opened: Option<PathBuf>,
 }
 
 impl Answers {
@@ -43,6 +47,7 @@ impl Answers {
         let slot = match arg {
             "--e2e-save-as" => &mut self.save_as,
             "--e2e-open" => &mut self.open,
+            "--e2e-opened" => &mut self.opened,
             _ => return Ok(false),
         };
         *slot = Some(
@@ -69,6 +74,7 @@ impl Answers {
             Self {
                 save_as: env("KOHTAAMO_E2E_SAVE_AS").map(PathBuf::from),
                 open: env("KOHTAAMO_E2E_OPEN").map(PathBuf::from),
+                opened: env("KOHTAAMO_E2E_OPENED").map(PathBuf::from),
             }
         }
         #[cfg(not(debug_assertions))]
@@ -124,6 +130,21 @@ pub fn open<R: Runtime>(
         .set_directory(folder)
         .blocking_pick_file()
         .and_then(|path| path.into_path().ok())
+}
+
+/// Opens `file` in the application the person's system opens such files
+/// with: a PDF in their PDF viewer, from which they print it. `false` when
+/// the system would not open it.
+pub fn open_in_application<R: Runtime>(app: &AppHandle<R>, answers: &Answers, file: &Path) -> bool {
+    #[cfg(debug_assertions)]
+    if let Some(record) = &answers.opened {
+        return std::fs::write(record, file.to_string_lossy().as_bytes()).is_ok();
+    }
+    let _ = answers;
+    use tauri_plugin_opener::OpenerExt;
+    app.opener()
+        .open_path(file.to_string_lossy(), None::<&str>)
+        .is_ok()
 }
 
 /// Where the dialogs open: the person's documents folder (never the

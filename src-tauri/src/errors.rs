@@ -4,6 +4,8 @@ use kohtaamo_model::api::ApiError;
 use kohtaamo_model::backup::BackupError;
 use kohtaamo_store::StoreError;
 
+use kohtaamo_store::fhir::FhirError;
+
 pub fn to_api(error: StoreError) -> ApiError {
     match error {
         StoreError::WrongPassphrase => ApiError::WrongPassphrase,
@@ -32,6 +34,7 @@ pub fn to_api(error: StoreError) -> ApiError {
             ApiError::Backup(BackupError::InsideStoreFolder)
         }
         StoreError::DiskFull { .. } => ApiError::Backup(BackupError::DiskFull),
+        StoreError::Fhir(FhirError::NoCustodian { register }) => ApiError::NoCustodian { register },
         // StoreError's messages name files and operations, never client data.
         other => ApiError::Internal {
             detail: other.to_string(),

@@ -3,7 +3,6 @@
 //! person chose in a save-as dialog run from here. Aggregates only: no
 //! client's name or code is in either.
 
-use std::io::Write;
 use std::sync::Mutex;
 
 use kohtaamo_model::api::{ApiError, ExportFigures, FiguresRequest};
@@ -62,46 +61,11 @@ pub async fn export_figures<R: Runtime>(
             return Ok(None);
         };
         let csv = kohtaamo_model::figures_report::csv(&figures);
-        write_new(&path, csv.as_bytes())?;
-        Ok(Some(
-            path.file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-        ))
+        crate::export_file::write_new(&path, csv.as_bytes())?;
+        Ok(Some(crate::export_file::name(&path)))
     })
     .await
     .map_err(|e| ApiError::Internal {
         detail: format!("the export stopped: {e}"),
     })?
-}
-
-/// Writes `bytes` into a new file at `path`, durably. A file already there
-/// is not written over (the person chose the name; they choose another),
-/// and a file that could not be written whole is removed.
-fn write_new(path: &std::path::Path, bytes: &[u8]) -> Result<(), ApiError> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut file = match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-    {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            return Err(ApiError::ExportExists { name })
-        }
-        Err(_) => return Err(ApiError::ExportNotWritten { name }),
-    };
-    if file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .is_err()
-    {
-        drop(file);
-        let _ = std::fs::remove_file(path);
-        return Err(ApiError::ExportNotWritten { name });
-    }
-    Ok(())
 }

@@ -12,7 +12,10 @@ mod command_tests;
 mod commands;
 mod dialog;
 mod errors;
+mod export_file;
+mod fhir;
 mod figures;
+mod handout;
 mod launch;
 mod session;
 mod watchdog;
@@ -51,6 +54,8 @@ fn main() -> ExitCode {
         .manage(options.dialog)
         // Used from Rust alone (see `dialog`): no window is granted its commands.
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .manage(handout::LastSaved::default())
         .setup(move |app| {
             watchdog::start(app.handle().clone());
             window::open(app, webview_path.clone())
@@ -85,6 +90,10 @@ fn main() -> ExitCode {
             commands::save_assessment,
             commands::save_clientship,
             commands::change_clientship_status,
+            commands::set_client_language,
+            handout::save_handout,
+            handout::open_handout,
+            fhir::save_fhir,
             commands::access_report,
             commands::save_consent,
             commands::save_service_use,

@@ -21,11 +21,17 @@ fn root() -> PathBuf {
 
 /// Message id → the variables its text uses.
 fn messages(language: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let path = root()
-        .join("assets/locales")
-        .join(language)
-        .join("main.ftl");
-    let source = std::fs::read_to_string(&path).unwrap();
+    messages_in(
+        &root()
+            .join("assets/locales")
+            .join(language)
+            .join("main.ftl"),
+    )
+}
+
+/// The Fluent file at `path`: message id → the variables its text uses.
+fn messages_in(path: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let source = std::fs::read_to_string(path).unwrap();
     let resource = parser::parse(source.as_str())
         .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
     resource
@@ -185,6 +191,64 @@ fn every_broken_rule_has_a_message_in_every_language() {
                 vars, &args,
                 "{language}: {} uses other variables than the error gives ({error:?})",
                 message.id
+            );
+        }
+    }
+}
+
+/// Message id → its text, each variable standing as one word.
+fn plain_texts(path: &Path) -> BTreeMap<String, String> {
+    let source = std::fs::read_to_string(path).unwrap();
+    let resource = parser::parse(source.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => {
+                let text = m.value.as_ref().map(|value| {
+                    value
+                        .elements
+                        .iter()
+                        .map(|element| match element {
+                            PatternElement::TextElement { value } => (*value).to_owned(),
+                            PatternElement::Placeable { .. } => "X".to_owned(),
+                        })
+                        .collect::<String>()
+                });
+                Some((m.id.name.to_owned(), text.unwrap_or_default()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The plain Finnish (selkosuomi) of the client view replaces Finnish
+/// messages one for one (same ids, same variables), and keeps Selkokeskus'
+/// rule of short sentences: none longer than 12 words.
+#[test]
+fn plain_finnish_replaces_finnish_messages_in_short_sentences() {
+    let path = root().join("assets/locales/fi/selko.ftl");
+    let plain = messages_in(&path);
+    let finnish = messages("fi");
+    assert!(
+        plain.len() >= 10,
+        "the plain Finnish file holds only {} messages",
+        plain.len()
+    );
+    for (id, vars) in &plain {
+        assert_eq!(
+            finnish.get(id),
+            Some(vars),
+            "selko.ftl: {id} must replace a Finnish message with the same variables"
+        );
+    }
+    for (id, text) in plain_texts(&path) {
+        for sentence in text.split(['.', '!', '?']) {
+            let words = sentence.split_whitespace().count();
+            assert!(
+                words <= 12,
+                "selko.ftl: {id} has a sentence of {words} words: {sentence:?}"
             );
         }
     }

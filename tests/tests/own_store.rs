@@ -21,6 +21,22 @@ const SOCIAL_PHONE: &str = "+358 40 000 0099";
 const SAID: &str = "Asumistuen hakemus on jo vireillä";
 const GOAL: &str = "Haluan asua omassa kodissani";
 
+/// A PDF's text as poppler reads it (`cargo xtask test` installs it).
+fn pdf_text(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 fn count(app: &App, css: &str) -> usize {
     app.session().count(css).expect("count elements")
 }
@@ -40,7 +56,18 @@ fn assert_all_in_finnish(app: &App, screen: &str) {
 #[test]
 fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     let data = tempfile::tempdir().expect("temp dir");
-    let app = App::launch(data.path(), &[]);
+    // Where the save-as dialog puts the client's paper (the debug seam
+    // answers the dialog; see src-tauri/src/dialog.rs).
+    let papers = tempfile::tempdir().expect("temp dir");
+    let handout = papers.path().join("suunnitelma.pdf");
+    let handout_arg = handout.display().to_string();
+    // What would open in the system's PDF viewer, to print, is named here.
+    let opened = papers.path().join("opened.txt");
+    let opened_arg = opened.display().to_string();
+    let app = App::launch(
+        data.path(),
+        &["--e2e-save-as", &handout_arg, "--e2e-opened", &opened_arg],
+    );
 
     // The store, and who I am.
     app.create_store(PASSPHRASE);
@@ -292,8 +319,53 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.click("#record-consent");
     app.wait_text(".consents", "Terveydenhuollosta sosiaalihuoltoon");
 
+    // The client's paper: the agreed plan as a PDF, saved where the dialog
+    // chose, with her goal and whom to contact, and nothing of her code.
+    app.click("#save-handout-plan");
+    app.wait_text("#handout-saved", "suunnitelma.pdf");
+    let paper = pdf_text(&handout);
+    for expected in [
+        NAME,
+        GOAL,
+        "Asumistuen hakemus",
+        "15.1.2031",
+        "1.3.2031",
+        NURSE,
+    ] {
+        assert!(
+            paper.contains(expected),
+            "the handout lacks {expected:?}:\n{paper}"
+        );
+    }
+    assert!(!paper.contains(HETU), "the handout shows the henkilötunnus");
+    app.scroll_to("#handouts");
+    app.assert_accessible("own-handout-saved");
+    app.save_screenshot("own-handout-saved");
+    // Printed from the saved file, in the system's PDF viewer.
+    app.click("#open-handout");
+    for _ in 0..50 {
+        if opened.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&opened).expect("the handout opened to print"),
+        handout_arg
+    );
+    // Saved again over the same file: refused in words, the file kept.
+    app.click("#save-handout-plan");
+    app.wait_text("#handout-error", "on jo olemassa");
+    assert_eq!(pdf_text(&handout), paper);
+    assert_all_in_finnish(&app, "handout saved");
+
+    // She reads plain Finnish more easily: the client view says it so.
+    app.click("#client-plain-language");
+    app.wait_text("#save-state", "Tallennettu");
+
     // The client view: the goal, who does what, and whom to contact.
     app.click("#open-client-view");
+    app.wait_text("#cv-goals", "Sinun tavoitteesi");
     app.wait_text("#cv-goals", GOAL);
     app.wait_text("#cv-goals", SOCIAL);
     app.wait_text("#cv-contact", NURSE);
@@ -340,6 +412,10 @@ fn a_first_day_on_an_own_store_runs_the_whole_joint_work() {
     app.wait_text("#report-title", "Kuka on käyttänyt tietojasi");
     app.wait_text("#report-used", NURSE);
     app.wait_text("#report-used", "Muutti: suunnitelma");
+    app.wait_text(
+        "#report-disclosed",
+        "Luovutti: suunnitelman kopio asiakkaalle (PDF)",
+    );
     app.wait_text("#report-used", "yhteinen tapaaminen");
     app.wait_text("#report-covers", "vain tämän kannettavan tietokoneen");
     assert!(

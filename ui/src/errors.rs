@@ -76,6 +76,18 @@ pub fn api_error(i18n: &I18n, error: &ApiError) -> String {
             &[("name", FluentValue::from(name.as_str()))],
         ),
         ApiError::PeriodReversed => i18n.t("error-period-reversed"),
+        ApiError::NoCustodian { register } => i18n.t_with(
+            "error-no-custodian",
+            &[(
+                "register",
+                FluentValue::from(crate::labels::register_name(i18n, *register)),
+            )],
+        ),
+        ApiError::HandoutNotSaved => i18n.t("error-handout-not-saved"),
+        ApiError::HandoutNotOpened { name } => i18n.t_with(
+            "error-handout-not-opened",
+            &[("name", FluentValue::from(name.as_str()))],
+        ),
         ApiError::Internal { detail } => i18n.t_with(
             "error-internal",
             &[("detail", FluentValue::from(detail.as_str()))],

@@ -13,6 +13,10 @@ pub enum UiLanguage {
     Fi,
     Sv,
     En,
+    /// Plain Finnish (selkosuomi): Finnish with the client view's messages
+    /// replaced by plain ones. A client's preference, never the UI's: not in
+    /// `ALL`, so not offered in the language switcher.
+    FiSelko,
 }
 
 impl UiLanguage {
@@ -21,7 +25,7 @@ impl UiLanguage {
     /// The same language as the model names it (an instrument's texts).
     pub fn model(self) -> kohtaamo_model::Language {
         match self {
-            UiLanguage::Fi => kohtaamo_model::Language::Fi,
+            UiLanguage::Fi | UiLanguage::FiSelko => kohtaamo_model::Language::Fi,
             UiLanguage::Sv => kohtaamo_model::Language::Sv,
             UiLanguage::En => kohtaamo_model::Language::En,
         }
@@ -29,7 +33,7 @@ impl UiLanguage {
 
     pub fn code(self) -> &'static str {
         match self {
-            UiLanguage::Fi => "fi",
+            UiLanguage::Fi | UiLanguage::FiSelko => "fi",
             UiLanguage::Sv => "sv",
             UiLanguage::En => "en",
         }
@@ -41,7 +45,9 @@ impl UiLanguage {
 
     fn source(self) -> &'static str {
         match self {
-            UiLanguage::Fi => include_str!("../../assets/locales/fi/main.ftl"),
+            UiLanguage::Fi | UiLanguage::FiSelko => {
+                include_str!("../../assets/locales/fi/main.ftl")
+            }
             UiLanguage::Sv => include_str!("../../assets/locales/sv/main.ftl"),
             UiLanguage::En => include_str!("../../assets/locales/en/main.ftl"),
         }
@@ -51,6 +57,7 @@ impl UiLanguage {
     pub fn native_name(self) -> &'static str {
         match self {
             UiLanguage::Fi => "Suomi",
+            UiLanguage::FiSelko => "Selkosuomi",
             UiLanguage::Sv => "Svenska",
             UiLanguage::En => "English",
         }
@@ -74,6 +81,12 @@ impl Messages {
         let resource = FluentResource::try_new(language.source().to_owned())
             .unwrap_or_else(|(partial, _)| partial);
         let _ = bundle.add_resource(resource);
+        if language == UiLanguage::FiSelko {
+            let plain = include_str!("../../assets/locales/fi/selko.ftl");
+            let resource =
+                FluentResource::try_new(plain.to_owned()).unwrap_or_else(|(partial, _)| partial);
+            bundle.add_resource_overriding(resource);
+        }
         Self { bundle }
     }
 

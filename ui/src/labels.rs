@@ -22,6 +22,16 @@ pub fn language_name(i18n: &I18n, language: Language) -> String {
 }
 
 /// The language the client view speaks to this client.
+/// The words of the client view for `client`: their language, in plain
+/// Finnish when that is their preference (Finnish or another language
+/// served in Finnish).
+pub fn client_words(client: &kohtaamo_model::Client) -> UiLanguage {
+    match client_ui_language(client.language) {
+        UiLanguage::Fi if client.plain_language => UiLanguage::FiSelko,
+        other => other,
+    }
+}
+
 pub fn client_ui_language(language: Language) -> UiLanguage {
     match language {
         Language::Sv => UiLanguage::Sv,

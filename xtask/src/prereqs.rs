@@ -26,7 +26,9 @@ const BUILD_PACKAGES: &[&str] = &[
     "pkg-config",
     "xvfb",
 ];
-const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver"];
+/// The WebKit driver for the end-to-end tests, and poppler's tools with which
+/// the handout tests read the PDFs as text and list their fonts.
+const TEST_PACKAGES: &[&str] = &["webkit2gtk-driver", "poppler-utils"];
 const TAURI_DRIVER_VERSION: &str = "2.0.4";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 

@@ -228,6 +228,60 @@ pub fn fhir(
     Ok(())
 }
 
+/// `handout` and `info-sheet`: the same selection, log entry and layout as
+/// the app's, written to a new owner-only file.
+pub fn handout(
+    args: &StoreArgs,
+    handout: &crate::HandoutArgs,
+    kind: kohtaamo_model::case::handout::HandoutKind,
+) -> Result<(), Failure> {
+    use kohtaamo_handout::{Options, Wording};
+    // Checked before anything is read, so a refusal discloses nothing.
+    if handout.out.exists() {
+        return Err(Failure::Failed(format!(
+            "{} exists; a handout never overwrites a file — choose a new one",
+            handout.out.display()
+        )));
+    }
+    let wording = match (handout.lang, handout.selko) {
+        (Some(crate::LangArg::Fi), selko) | (None, selko @ true) => {
+            Some(if selko { Wording::FiSelko } else { Wording::Fi })
+        }
+        (Some(crate::LangArg::Sv), false) => Some(Wording::Sv),
+        (Some(crate::LangArg::En), false) => Some(Wording::En),
+        (Some(_), true) => {
+            return Err(Failure::Usage(
+                "--selko is plain Finnish: use it with --lang fi or without --lang".into(),
+            ))
+        }
+        (None, false) => None,
+    };
+    let today = chrono::Local::now().date_naive();
+    let mut store = open(args)?;
+    let case = store
+        .handout_case(handout.client, kind, today, purpose(args))
+        .map_err(not_found(handout.client))?;
+    let options = Options {
+        wording: wording.unwrap_or_else(|| {
+            Wording::for_client(case.client.language, case.client.plain_language)
+        }),
+        today,
+    };
+    let pdf = match kind {
+        kohtaamo_model::case::handout::HandoutKind::Plan => {
+            kohtaamo_handout::plan_pdf(&case, &options)
+        }
+        kohtaamo_model::case::handout::HandoutKind::InfoSheet => {
+            kohtaamo_handout::info_sheet_pdf(&case, &options)
+        }
+    }
+    .map_err(|e| Failure::Failed(e.to_string()))?;
+    crate::private_file::write_new(&handout.out, &pdf)
+        .map_err(|e| Failure::Failed(format!("cannot write {}: {e}", handout.out.display())))?;
+    eprintln!("wrote {} ({} bytes)", handout.out.display(), pdf.len());
+    Ok(())
+}
+
 /// A period's first and last day, checked before the store is opened.
 fn period(from: &str, to: &str) -> Result<(chrono::NaiveDate, chrono::NaiveDate), Failure> {
     let day = |name: &str, text: &str| {

@@ -55,6 +55,31 @@ pub enum RegisterArg {
     SocialWelfare,
 }
 
+/// The language of a handout.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Fi,
+    Sv,
+    En,
+}
+
+/// What a handout subcommand takes besides the store.
+#[derive(clap::Args)]
+pub struct HandoutArgs {
+    #[arg(long, value_name = "ID")]
+    pub client: kohtaamo_model::ClientId,
+    /// The handout's language [default: the client's own, and their plain
+    /// Finnish preference]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// In plain Finnish (selkosuomi); with Finnish only
+    #[arg(long)]
+    pub selko: bool,
+    /// The PDF file to write (must not exist; made owner-only)
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Create a new, empty store
@@ -137,6 +162,24 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Write the client's copy of their agreed plan as a PDF: what the
+    /// shared screen shows, with the team's contact details the team gave
+    /// the client. Logged as a disclosure to the client
+    Handout {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[command(flatten)]
+        handout: HandoutArgs,
+    },
+    /// Write the one-page info sheet for a new joint client (what joint
+    /// clientship means, the team and how to reach it) as a PDF. Logged as
+    /// a disclosure to the client
+    InfoSheet {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[command(flatten)]
+        handout: HandoutArgs,
+    },
     /// Import the organisation's directory file (people and organisations);
     /// the same key updates the same person. A file with any bad entry
     /// changes nothing.
@@ -216,6 +259,16 @@ fn main() -> ExitCode {
             register,
             out,
         } => commands::fhir(&store, client, register, out.as_deref()),
+        Command::Handout { store, handout } => commands::handout(
+            &store,
+            &handout,
+            kohtaamo_model::case::handout::HandoutKind::Plan,
+        ),
+        Command::InfoSheet { store, handout } => commands::handout(
+            &store,
+            &handout,
+            kohtaamo_model::case::handout::HandoutKind::InfoSheet,
+        ),
         Command::ImportDirectory { store, from } => commands::import_directory(&store, &from),
         Command::ImportSettings { store, from } => commands::import_settings(&store, &from),
         Command::ImportInstrument { store, from } => commands::import_instrument(&store, &from),

@@ -188,6 +188,22 @@ pub struct ExportFigures {
     pub texts: crate::backup::DialogTexts,
 }
 
+/// A handout for the client, saved as a PDF where the person chooses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveHandout {
+    pub client: crate::ClientId,
+    pub kind: crate::case::handout::HandoutKind,
+    pub texts: crate::backup::DialogTexts,
+}
+
+/// A client's case as a FHIR bundle for the owner's register, saved where
+/// the person chooses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveFhir {
+    pub client: crate::ClientId,
+    pub texts: crate::backup::DialogTexts,
+}
+
 /// An anonymous client-experience answer: no client, the unit is the
 /// owner's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -280,6 +296,19 @@ pub enum ApiError {
     /// A period that ends before it starts.
     #[error("the period ends before it starts")]
     PeriodReversed,
+    /// A FHIR export names each register's custodian, which the
+    /// organisation's settings do not give for `register` yet.
+    #[error("the organisation's settings name no custodian for {register:?}")]
+    NoCustodian {
+        register: crate::case::register::Register,
+    },
+    /// Asked to open the handout saved last when none was saved in this run.
+    #[error("no handout has been saved yet")]
+    HandoutNotSaved,
+    /// The system would not open the saved handout (no PDF viewer); the
+    /// file is saved all the same.
+    #[error("{name} could not be opened")]
+    HandoutNotOpened { name: String },
     /// Anything the user cannot fix by changing their input. `detail` is
     /// technical and never contains client data.
     #[error("internal error: {detail}")]

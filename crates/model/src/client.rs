@@ -17,6 +17,10 @@ pub struct Client {
     pub name: String,
     pub hetu: PersonalIdentityCode,
     pub language: Language,
+    /// Plain Finnish (selkosuomi) in the client view and the handouts, for a
+    /// client served in Finnish who reads it more easily.
+    #[serde(default)]
+    pub plain_language: bool,
 }
 
 /// One row of the client list: what is needed to pick the right person.

@@ -39,6 +39,9 @@ pub enum CaseError {
     History,
     #[error("the client has no plan yet")]
     NoPlan,
+    /// Only an agreed plan is handed to the client: a draft may still change.
+    #[error("the plan is not agreed yet; agree it with the client before handing it out")]
+    PlanNotAgreed,
     /// The demo store holds synthetic people only: temporary codes
     /// (individual number 900–999), never a real person's.
     #[error("the demo store takes only temporary henkilötunnus codes")]
@@ -339,6 +342,7 @@ fn case(e: &CaseError) -> Message {
         OtherClient => "rule-case-other-client",
         History => "rule-case-history",
         NoPlan => "rule-case-no-plan",
+        PlanNotAgreed => "rule-case-plan-not-agreed",
         DemoNeedsTemporaryHetu => "rule-case-demo-needs-temporary-hetu",
         ClientshipOpen => "rule-case-clientship-open",
     })
@@ -476,6 +480,7 @@ pub fn examples() -> Vec<RuleError> {
             CaseError::OtherClient,
             CaseError::History,
             CaseError::NoPlan,
+            CaseError::PlanNotAgreed,
             CaseError::DemoNeedsTemporaryHetu,
             CaseError::ClientshipOpen,
         ]

@@ -33,6 +33,7 @@ impl Store {
                 name: client.name.clone(),
                 hetu: client.hetu.clone(),
                 language: client.language,
+                plain_language: false,
             };
             Ok((saved, vec![client_access(id, Action::Create, purpose)]))
         })
@@ -206,6 +207,38 @@ impl Store {
         })
     }
 
+    /// Sets the language `client` is served in and whether in plain Finnish
+    /// (selkosuomi), the client view's and the handouts' words. A choice of
+    /// the moment, so the newest wins; the revision still counts it.
+    pub fn set_client_language(
+        &mut self,
+        client: ClientId,
+        language: Language,
+        plain_language: bool,
+        purpose: Purpose,
+    ) -> Result<Client> {
+        self.logged("changing a client's language", |tx| {
+            let changed = tx
+                .prepare_cached(
+                    "UPDATE client SET language = ?2, plain_language = ?3, \
+                     revision = revision + 1 WHERE uid = ?1",
+                )
+                .and_then(|mut stmt| {
+                    stmt.execute(params![
+                        client.0.to_string(),
+                        language.code(),
+                        plain_language
+                    ])
+                })
+                .context("changing a client's language")?;
+            if changed == 0 {
+                return Err(StoreError::ClientNotFound(client));
+            }
+            let saved = read_client(tx, client)?;
+            Ok((saved, vec![client_access(client, Action::Update, purpose)]))
+        })
+    }
+
     /// A client's current revision, for a caller about to change it.
     pub fn client_revision(&self, id: ClientId) -> Result<i64> {
         self.conn
@@ -299,7 +332,9 @@ pub(crate) fn parse_uid(text: &str) -> Result<uuid::Uuid> {
 
 pub(crate) fn read_client(conn: &Connection, id: ClientId) -> Result<Client> {
     let mut stmt = conn
-        .prepare_cached("SELECT uid, name, hetu, language FROM client WHERE uid = ?1")
+        .prepare_cached(
+            "SELECT uid, name, hetu, language, plain_language FROM client WHERE uid = ?1",
+        )
         .context("reading a client")?;
     let mut rows = stmt.query([id.0.to_string()]).context("reading a client")?;
     match rows.next().context("reading a client")? {
@@ -431,10 +466,17 @@ fn insert_client(tx: &Connection, client: &ValidNewClient) -> Result<ClientId> {
 }
 
 fn client_from_row(row: &Row<'_>) -> Result<Client> {
-    let read = |row: &Row<'_>| -> rusqlite::Result<(String, String, String, String)> {
-        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+    type Fields = (String, String, String, String, bool);
+    let read = |row: &Row<'_>| -> rusqlite::Result<Fields> {
+        Ok((
+            row.get(0)?,
+            row.get(1)?,
+            row.get(2)?,
+            row.get(3)?,
+            row.get(4)?,
+        ))
     };
-    let (id, name, hetu, language) = read(row).context("reading a client")?;
+    let (id, name, hetu, language, plain_language) = read(row).context("reading a client")?;
     Ok(Client {
         id: ClientId(parse_uid(&id)?),
         name,
@@ -442,6 +484,7 @@ fn client_from_row(row: &Row<'_>) -> Result<Client> {
         language: Language::from_code(&language).ok_or(StoreError::CorruptRow {
             context: "client language",
         })?,
+        plain_language,
     })
 }
 

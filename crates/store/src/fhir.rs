@@ -15,7 +15,10 @@ use kohtaamo_model::rule::CaseError;
 use kohtaamo_model::ClientId;
 
 use crate::access_log::{Access, Action, Purpose};
+
 use crate::{Result, Store, StoreError};
+/// Why a bundle could not be made, for callers to tell the person.
+pub use kohtaamo_interop::fhir::FhirError;
 
 /// The access log's name for the disclosure: what left, for which
 /// register, so the client's report can say who received what.

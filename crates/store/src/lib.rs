@@ -22,6 +22,7 @@ mod experience;
 pub mod fhir;
 mod figure_facts;
 mod figures;
+mod handout;
 mod history;
 pub mod log_head;
 mod measures;

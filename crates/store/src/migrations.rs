@@ -290,6 +290,12 @@ const MIGRATIONS: &[Migration] = &[
     // assessment and agreed plan, kept beside the records (derived data,
     // rebuilt from the bodies here; see `figure_facts`).
     Migration::Rust(crate::figure_facts::migrate),
+    // 10: plain Finnish (selkosuomi) as a client's preference beside the
+    // language.
+    Migration::Sql(
+        "ALTER TABLE client ADD COLUMN plain_language INTEGER NOT NULL DEFAULT 0 \
+         CHECK (plain_language IN (0, 1));",
+    ),
 ];
 
 /// The schema version this build writes.

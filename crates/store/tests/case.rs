@@ -900,3 +900,118 @@ fn the_figures_are_logged_once_and_name_no_client() {
     assert_eq!(store.stats().unwrap().log_entries, before + 2);
     assert_eq!(in_log(&mut store), client_entries + 1);
 }
+
+#[test]
+fn a_handout_holds_the_agreed_plan_as_the_client_sees_it_and_is_logged_as_given_to_the_client() {
+    use kohtaamo_model::case::handout::HandoutKind;
+    use kohtaamo_model::rule::{CaseError, RuleError};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = setup(dir.path());
+    let today = date(2026, 11, 25);
+    kohtaamo_store::demo::populate_on(&mut store, 2, 7, today).unwrap();
+    let client = store.search_clients("", Purpose::Care).unwrap()[0].id;
+    let case = store.open_case(client, Purpose::Care).unwrap();
+    // A draft revised after the agreed version is not what the client agreed to.
+    let draft = case.current_plan().unwrap();
+    let mut revised = draft.record.clone();
+    if revised.is_agreed() {
+        revised = revised.revise().unwrap();
+        revised.goals[0].text = "Luonnos, ei vielä sovittu".into();
+        store
+            .insert_record(client, &revised, Purpose::Care)
+            .unwrap();
+    }
+    let agreed = case.agreed_plan().unwrap().id;
+
+    let handout = store
+        .handout_case(client, HandoutKind::Plan, today, Purpose::Care)
+        .unwrap();
+    let text = serde_json::to_string(&handout).unwrap();
+    assert_eq!(handout.plan_versions.len(), 1);
+    assert_eq!(handout.current_plan().map(|p| p.id), Some(agreed));
+    assert!(!text.contains("Luonnos, ei vielä sovittu"), "a later draft");
+    assert!(
+        !text.contains("Ammattilaisten kesken"),
+        "a professional-only note"
+    );
+    assert!(!text.contains("Vuokrarästejä"), "a professional's view");
+    let given: Vec<_> = store
+        .access_log_for(client, Purpose::ClientRequest)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.record == "handout-plan" && e.action == Action::Export)
+        .collect();
+    assert_eq!(given.len(), 1, "one disclosure for one handout");
+
+    // A clientship without an agreed plan gets the info sheet, never a plan,
+    // and a refusal discloses nothing.
+    let new = NewClient {
+        name: "Uusinen Eero".into(),
+        hetu: "020290-951T".into(),
+        language: Language::Fi,
+    }
+    .validate()
+    .unwrap();
+    let fresh = store.add_client(&new, Purpose::Care).unwrap().id;
+    store
+        .insert_record(fresh, &clientship(fresh), Purpose::Care)
+        .unwrap();
+    let refused = store.handout_case(fresh, HandoutKind::Plan, today, Purpose::Care);
+    assert!(
+        matches!(
+            refused,
+            Err(StoreError::Rule(RuleError::Case(CaseError::PlanNotAgreed)))
+        ),
+        "{:?}",
+        refused.err()
+    );
+    let sheet = store
+        .handout_case(fresh, HandoutKind::InfoSheet, today, Purpose::Care)
+        .unwrap();
+    assert!(sheet.plan_versions.is_empty());
+    let records: Vec<String> = store
+        .access_log_for(fresh, Purpose::ClientRequest)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == Action::Export)
+        .map(|e| e.record)
+        .collect();
+    assert_eq!(records, ["handout-info-sheet"]);
+}
+
+#[test]
+fn plain_finnish_is_a_clients_preference_kept_beside_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, client) = setup(dir.path());
+    assert!(
+        !store
+            .open_case(client, Purpose::Care)
+            .unwrap()
+            .client
+            .plain_language
+    );
+    let saved = store
+        .set_client_language(client, Language::Fi, true, Purpose::Care)
+        .unwrap();
+    assert!(saved.plain_language);
+    drop(store);
+    let mut store = Store::unlock(
+        &StorePaths::for_db(dir.path().join("case.db")),
+        PASSPHRASE,
+        Channel::App,
+    )
+    .unwrap();
+    let case = store.open_case(client, Purpose::Care).unwrap();
+    assert!(case.client.plain_language, "kept over a restart");
+    assert_eq!(case.client.language, Language::Fi);
+    let missing = store.set_client_language(
+        ClientId(uuid::Uuid::nil()),
+        Language::Sv,
+        false,
+        Purpose::Care,
+    );
+    assert!(
+        matches!(missing, Err(StoreError::ClientNotFound(_))),
+        "{missing:?}"
+    );
+}

@@ -255,7 +255,7 @@ fn the_schema_is_migrated_to_the_current_version() {
         store.schema_version().unwrap(),
         kohtaamo_store::SCHEMA_VERSION
     );
-    assert_eq!(kohtaamo_store::SCHEMA_VERSION, 9);
+    assert_eq!(kohtaamo_store::SCHEMA_VERSION, 10);
 }
 
 // Checked at compile time: the documented derivation (128 MiB, 8 passes),

@@ -187,6 +187,7 @@ fn case(hetu: PersonalIdentityCode, consent: Option<Consent>) -> Case {
     };
     Case {
         client: Client {
+            plain_language: false,
             id: CLIENT,
             name: "Testinen Aino".into(),
             hetu,

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod authorship;
 pub mod clientship;
 pub mod consent;
+pub mod handout;
 pub mod history;
 pub mod organisation;
 pub mod plan;

@@ -60,6 +60,8 @@ fn what(i18n: &I18n, line: &ReportLine) -> String {
         "measure-by-client" => Some("report-record-measure-by-client"),
         "fhir-bundle-health-care" => Some("report-record-fhir-health-care"),
         "fhir-bundle-social-welfare" => Some("report-record-fhir-social-welfare"),
+        "handout-plan" => Some("report-record-handout-plan"),
+        "handout-info-sheet" => Some("report-record-handout-info-sheet"),
         _ => None,
     };
     // A kind this build has no words for is named as the log names it.

@@ -30,7 +30,7 @@ pub struct Props {
 #[function_component(ClientView)]
 pub fn client_view(props: &Props) -> Html {
     let case = &props.case;
-    let language = labels::client_ui_language(case.client.language);
+    let language = labels::client_words(&case.client);
     let i18n = I18n::for_language(language);
     // The same key turns the screen back.
     crate::privacy::use_key(

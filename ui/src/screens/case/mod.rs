@@ -12,9 +12,12 @@ mod client_view;
 mod clientship;
 mod consent;
 pub mod date_field;
+mod deferred;
 mod first_choice;
 mod form_value;
+mod handouts;
 mod live_text;
+mod plain_language;
 pub mod plan;
 mod present;
 mod section_nav;
@@ -115,6 +118,16 @@ pub fn case_page(props: &CasePageProps) -> Html {
     let busy = use_state(|| false);
     // The client's access report, while it is on screen instead of the case.
     let report = use_state(|| None::<kohtaamo_model::access::AccessReport>);
+    // The client whose case has every section drawn (see `deferred`).
+    let drawn = use_state(|| None::<ClientId>);
+    {
+        let drawn = drawn.clone();
+        use_effect_with(case.as_ref().map(|c| c.client.id), move |shown| {
+            if let Some(id) = *shown {
+                deferred::after_next_paint(move || drawn.set(Some(id)));
+            }
+        });
+    }
     {
         let (case, error, i18n) = (case.clone(), error.clone(), i18n.clone());
         use_effect_with(props.id, move |id| {
@@ -248,7 +261,10 @@ pub fn case_page(props: &CasePageProps) -> Html {
                         <dt>{ i18n.t("client-birth-date-label") }</dt>
                         <dd>{ crate::labels::date(client.hetu.birth_date()) }</dd>
                         <dt>{ i18n.t("client-language-label") }</dt>
-                        <dd id="client-page-language">{ language_name(&i18n, client.language) }</dd>
+                        <dd id="client-page-language">
+                            { language_name(&i18n, client.language) }
+                            <plain_language::PlainLanguage case={c.clone()} change={change.clone()} />
+                        </dd>
                     </dl>
                 </div>
                 <div class="case-head-actions">
@@ -277,6 +293,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
                 <p class="notice notice-error" id="case-error" role="alert">{ message }</p>
             }
             { due_list(&i18n, c) }
+            <handouts::Handouts case={c.clone()} />
             if let Some(register) = c.withheld.register.filter(|_| !c.withheld.is_empty()) {
                 // The shell left these out; the page only says what and why.
                 <p class="notice notice-info hidden-notice" id="withheld" role="status">
@@ -289,15 +306,33 @@ pub fn case_page(props: &CasePageProps) -> Html {
             }
             <clientship::ClientshipSection case={c.clone()} change={change.clone()} />
             if c.clientship().is_some() {
-                <segment::SegmentSection case={c.clone()} change={change.clone()} />
-                <appointment::AppointmentSection case={c.clone()} change={change.clone()} />
-                <assessment::AssessmentSection case={c.clone()} change={change.clone()} />
+                if *drawn == Some(client.id) {
+                    <segment::SegmentSection case={c.clone()} change={change.clone()} />
+                    <appointment::AppointmentSection case={c.clone()} change={change.clone()} />
+                    <assessment::AssessmentSection case={c.clone()} change={change.clone()} />
+                } else {
+                    { for ["segment", "appointment", "assessment"].map(|id| pending(&i18n, id)) }
+                }
                 <plan::PlanSection case={c.clone()} change={change.clone()} />
-                <crate::screens::measures::section::MeasuresSection case={c.clone()} change={change.clone()} />
-                <service_use::ServiceUseSection case={c.clone()} change={change.clone()} />
-                <consent::ConsentSection case={c.clone()} change={change} />
+                if *drawn == Some(client.id) {
+                    <crate::screens::measures::section::MeasuresSection case={c.clone()} change={change.clone()} />
+                    <service_use::ServiceUseSection case={c.clone()} change={change.clone()} />
+                    <consent::ConsentSection case={c.clone()} change={change} />
+                } else {
+                    { for ["measures", "service-use", "consents"].map(|id| pending(&i18n, id)) }
+                }
             }
         </article>
+    }
+}
+
+/// A section not drawn yet: its place and heading, so that the navigation's
+/// link finds it and the page below moves little when it is drawn.
+fn pending(i18n: &crate::i18n::I18n, id: &'static str) -> Html {
+    html! {
+        <section class="case-section case-section-pending" id={id} aria-busy="true">
+            <h3>{ i18n.t(&format!("nav-{id}")) }</h3>
+        </section>
     }
 }
 

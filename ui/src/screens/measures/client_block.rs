@@ -44,7 +44,7 @@ struct ClientArgs {
 pub fn client_measures(props: &Props) -> Html {
     let case = &props.case;
     let language = case.client.language;
-    let i18n = I18n::for_language(crate::labels::client_ui_language(language));
+    let i18n = I18n::for_language(crate::labels::client_words(&case.client));
     let open = use_state(|| None::<String>);
     let error = use_state(|| None::<ApiError>);
     let saved = use_state(|| false);
