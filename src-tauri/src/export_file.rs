@@ -3,9 +3,37 @@
 //! dialog: no temporary file anywhere else, nothing written over.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use kohtaamo_model::api::ApiError;
+use kohtaamo_model::backup::DialogTexts;
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::dialog;
+
+/// Asks in the save-as dialog where to save a file offered as `name`, and
+/// writes there, as a new file, the bytes `make` gives. `make` runs only
+/// once the person has chosen a file that is not there yet, so a cancelled
+/// or refused save reads nothing and logs no disclosure. The file written,
+/// or `None` when the dialog was cancelled.
+pub fn save_new<R: Runtime>(
+    app: &AppHandle<R>,
+    texts: &DialogTexts,
+    offered: &str,
+    extension: &str,
+    make: impl FnOnce() -> Result<Vec<u8>, ApiError>,
+) -> Result<Option<PathBuf>, ApiError> {
+    let answers = app.state::<dialog::Answers>();
+    let folder = dialog::default_folder();
+    let Some(path) = dialog::save_as(app, &answers, texts, &folder, offered, extension) else {
+        return Ok(None);
+    };
+    if path.exists() {
+        return Err(ApiError::ExportExists { name: name(&path) });
+    }
+    write_new(&path, &make()?)?;
+    Ok(Some(path))
+}
 
 /// The file's name as the page says it.
 pub fn name(path: &Path) -> String {

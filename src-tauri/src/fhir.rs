@@ -9,7 +9,6 @@ use kohtaamo_store::Purpose;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::backup::lock;
-use crate::dialog;
 use crate::errors::to_api;
 use crate::session::Session;
 
@@ -22,33 +21,18 @@ pub async fn save_fhir<R: Runtime>(
     request: SaveFhir,
 ) -> Result<Option<String>, ApiError> {
     tauri::async_runtime::spawn_blocking(move || {
-        let answers = app.state::<dialog::Answers>();
-        let Some(path) = dialog::save_as(
-            &app,
-            &answers,
-            &request.texts,
-            &dialog::default_folder(),
-            "fhir-bundle.json",
-            "json",
-        ) else {
-            return Ok(None);
-        };
-        // Refused before anything is read: the person chose another name.
-        if path.exists() {
-            return Err(ApiError::ExportExists {
-                name: crate::export_file::name(&path),
-            });
-        }
-        let state = app.state::<Mutex<Session>>();
-        let bundle = lock(state.inner())?
-            .client_work()?
-            .fhir_bundle(request.client, None, chrono::Utc::now(), Purpose::Care)
-            .map_err(to_api)?;
-        let json = serde_json::to_vec_pretty(&bundle).map_err(|e| ApiError::Internal {
-            detail: format!("the bundle could not be written as JSON: {e}"),
-        })?;
-        crate::export_file::write_new(&path, &json)?;
-        Ok(Some(crate::export_file::name(&path)))
+        let saved =
+            crate::export_file::save_new(&app, &request.texts, "fhir-bundle.json", "json", || {
+                let state = app.state::<Mutex<Session>>();
+                let bundle = lock(state.inner())?
+                    .client_work()?
+                    .fhir_bundle(request.client, None, chrono::Utc::now(), Purpose::Care)
+                    .map_err(to_api)?;
+                serde_json::to_vec_pretty(&bundle).map_err(|e| ApiError::Internal {
+                    detail: format!("the bundle could not be written as JSON: {e}"),
+                })
+            })?;
+        Ok(saved.map(|path| crate::export_file::name(&path)))
     })
     .await
     .map_err(|e| ApiError::Internal {

@@ -10,7 +10,6 @@ use kohtaamo_model::figures::Figures;
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::backup::lock;
-use crate::dialog;
 use crate::errors::to_api;
 use crate::session::Session;
 
@@ -45,24 +44,18 @@ pub async fn export_figures<R: Runtime>(
     app: AppHandle<R>,
     request: ExportFigures,
 ) -> Result<Option<String>, ApiError> {
+    // Said before the dialog asks where: no file for a period that is none.
+    if request.from > request.to {
+        return Err(ApiError::PeriodReversed);
+    }
     tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<Mutex<Session>>();
-        let figures = read(state.inner(), request.from, request.to)?;
         let name = format!("kohtaamo-luvut-{}-{}.csv", request.from, request.to);
-        let answers = app.state::<dialog::Answers>();
-        let Some(path) = dialog::save_as(
-            &app,
-            &answers,
-            &request.texts,
-            &dialog::default_folder(),
-            &name,
-            "csv",
-        ) else {
-            return Ok(None);
-        };
-        let csv = kohtaamo_model::figures_report::csv(&figures);
-        crate::export_file::write_new(&path, csv.as_bytes())?;
-        Ok(Some(crate::export_file::name(&path)))
+        let saved = crate::export_file::save_new(&app, &request.texts, &name, "csv", || {
+            let state = app.state::<Mutex<Session>>();
+            let figures = read(state.inner(), request.from, request.to)?;
+            Ok(kohtaamo_model::figures_report::csv(&figures).into_bytes())
+        })?;
+        Ok(saved.map(|path| crate::export_file::name(&path)))
     })
     .await
     .map_err(|e| ApiError::Internal {

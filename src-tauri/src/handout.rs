@@ -52,31 +52,14 @@ pub async fn save_handout<R: Runtime>(
     request: SaveHandout,
 ) -> Result<Option<String>, ApiError> {
     tauri::async_runtime::spawn_blocking(move || {
-        let answers = app.state::<dialog::Answers>();
         let name = format!("{}.pdf", request.kind.file_stem());
-        let Some(path) = dialog::save_as(
-            &app,
-            &answers,
-            &request.texts,
-            &dialog::default_folder(),
-            &name,
-            "pdf",
-        ) else {
-            return Ok(None);
-        };
-        // Refused before anything is read: the person chose another name.
-        if path.exists() {
-            return Err(ApiError::ExportExists {
-                name: crate::export_file::name(&path),
-            });
+        let saved = crate::export_file::save_new(&app, &request.texts, &name, "pdf", || {
+            make(app.state::<Mutex<Session>>().inner(), &request)
+        })?;
+        if let (Some(path), Ok(mut last)) = (&saved, app.state::<LastSaved>().0.lock()) {
+            *last = Some(path.clone());
         }
-        let pdf = make(app.state::<Mutex<Session>>().inner(), &request)?;
-        crate::export_file::write_new(&path, &pdf)?;
-        let name = crate::export_file::name(&path);
-        if let Ok(mut last) = app.state::<LastSaved>().0.lock() {
-            *last = Some(path);
-        }
-        Ok(Some(name))
+        Ok(saved.map(|path| crate::export_file::name(&path)))
     })
     .await
     .map_err(|e| ApiError::Internal {

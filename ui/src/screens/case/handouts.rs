@@ -32,6 +32,50 @@ struct Saved {
     printable: bool,
 }
 
+/// What the section shows of its saves.
+#[derive(Clone)]
+struct Shown {
+    saved: UseStateHandle<Option<Saved>>,
+    error: UseStateHandle<Option<String>>,
+    busy: UseStateHandle<bool>,
+    i18n: crate::i18n::I18n,
+}
+
+impl Shown {
+    /// One save of a file: the shell asks where, makes the file and writes
+    /// it; `saved_id` names the message that says so, `printable` whether
+    /// the file is a paper to open in the PDF viewer.
+    fn save<T: Serialize + 'static>(
+        &self,
+        command: &'static str,
+        request: T,
+        saved_id: &'static str,
+        printable: bool,
+    ) {
+        let shown = self.clone();
+        shown.busy.set(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            match call::<_, Option<String>>(command, &Args { request }).await {
+                Ok(Some(name)) => {
+                    shown.error.set(None);
+                    shown.saved.set(Some(Saved {
+                        message: shown.i18n.t_with(saved_id, &[("name", name.into())]),
+                        printable,
+                    }));
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    shown.saved.set(None);
+                    shown
+                        .error
+                        .set(Some(crate::errors::api_error(&shown.i18n, &e)));
+                }
+            }
+            shown.busy.set(false);
+        });
+    }
+}
+
 #[function_component(Handouts)]
 pub fn handouts(props: &Props) -> Html {
     let i18n = use_i18n();
@@ -42,80 +86,36 @@ pub fn handouts(props: &Props) -> Html {
     if case.clientship().is_none() {
         return Html::default();
     }
+    let state = Shown {
+        saved: saved.clone(),
+        error: error.clone(),
+        busy: busy.clone(),
+        i18n: i18n.clone(),
+    };
+    let client = case.client.id;
+    let dialog = |title: &str, filter: &str| DialogTexts {
+        title: i18n.t(title),
+        filter: filter.into(),
+    };
     let save = |kind: HandoutKind| {
-        let (saved, error, busy, i18n, client) = (
-            saved.clone(),
-            error.clone(),
-            busy.clone(),
-            i18n.clone(),
-            case.client.id,
+        let texts = dialog("handout-save-title", "PDF");
+        let (state, request) = (
+            state.clone(),
+            SaveHandout {
+                client,
+                kind,
+                texts,
+            },
         );
         Callback::from(move |_: MouseEvent| {
-            let (saved, error, busy, i18n) =
-                (saved.clone(), error.clone(), busy.clone(), i18n.clone());
-            busy.set(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                let texts = DialogTexts {
-                    title: i18n.t("handout-save-title"),
-                    filter: "PDF".into(),
-                };
-                let request = SaveHandout {
-                    client,
-                    kind,
-                    texts,
-                };
-                match call::<_, Option<String>>("save_handout", &Args { request }).await {
-                    Ok(Some(name)) => {
-                        error.set(None);
-                        saved.set(Some(Saved {
-                            message: i18n.t_with("handout-saved", &[("name", name.into())]),
-                            printable: true,
-                        }));
-                    }
-                    Ok(None) => {}
-                    Err(e) => {
-                        saved.set(None);
-                        error.set(Some(crate::errors::api_error(&i18n, &e)));
-                    }
-                }
-                busy.set(false);
-            });
+            state.save("save_handout", request.clone(), "handout-saved", true)
         })
     };
     let save_fhir = {
-        let (saved, error, busy, i18n, client) = (
-            saved.clone(),
-            error.clone(),
-            busy.clone(),
-            i18n.clone(),
-            case.client.id,
-        );
+        let texts = dialog("fhir-save-title", "FHIR JSON");
+        let (state, request) = (state.clone(), SaveFhir { client, texts });
         Callback::from(move |_: MouseEvent| {
-            let (saved, error, busy, i18n) =
-                (saved.clone(), error.clone(), busy.clone(), i18n.clone());
-            busy.set(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                let texts = DialogTexts {
-                    title: i18n.t("fhir-save-title"),
-                    filter: "FHIR JSON".into(),
-                };
-                let request = SaveFhir { client, texts };
-                match call::<_, Option<String>>("save_fhir", &Args { request }).await {
-                    Ok(Some(name)) => {
-                        error.set(None);
-                        saved.set(Some(Saved {
-                            message: i18n.t_with("fhir-saved", &[("name", name.into())]),
-                            printable: false,
-                        }));
-                    }
-                    Ok(None) => {}
-                    Err(e) => {
-                        saved.set(None);
-                        error.set(Some(crate::errors::api_error(&i18n, &e)));
-                    }
-                }
-                busy.set(false);
-            });
+            state.save("save_fhir", request.clone(), "fhir-saved", false)
         })
     };
     let open = {
