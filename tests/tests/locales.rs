@@ -31,6 +31,20 @@ fn messages(language: &str) -> BTreeMap<String, BTreeSet<String>> {
 
 /// The Fluent file at `path`: message id → the variables its text uses.
 fn messages_in(path: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    each_message(path, |message| {
+        let mut vars = BTreeSet::new();
+        if let Some(value) = &message.value {
+            collect_variables(value, &mut vars);
+        }
+        vars
+    })
+}
+
+/// Every message of the Fluent file at `path`, by id, as `read` makes it.
+fn each_message<T>(
+    path: &Path,
+    read: impl Fn(&fluent_syntax::ast::Message<&str>) -> T,
+) -> BTreeMap<String, T> {
     let source = std::fs::read_to_string(path).unwrap();
     let resource = parser::parse(source.as_str())
         .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
@@ -38,13 +52,7 @@ fn messages_in(path: &Path) -> BTreeMap<String, BTreeSet<String>> {
         .body
         .iter()
         .filter_map(|entry| match entry {
-            Entry::Message(m) => {
-                let mut vars = BTreeSet::new();
-                if let Some(value) = &m.value {
-                    collect_variables(value, &mut vars);
-                }
-                Some((m.id.name.to_owned(), vars))
-            }
+            Entry::Message(m) => Some((m.id.name.to_owned(), read(m))),
             _ => None,
         })
         .collect()
@@ -198,29 +206,18 @@ fn every_broken_rule_has_a_message_in_every_language() {
 
 /// Message id → its text, each variable standing as one word.
 fn plain_texts(path: &Path) -> BTreeMap<String, String> {
-    let source = std::fs::read_to_string(path).unwrap();
-    let resource = parser::parse(source.as_str())
-        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
-    resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            Entry::Message(m) => {
-                let text = m.value.as_ref().map(|value| {
-                    value
-                        .elements
-                        .iter()
-                        .map(|element| match element {
-                            PatternElement::TextElement { value } => (*value).to_owned(),
-                            PatternElement::Placeable { .. } => "X".to_owned(),
-                        })
-                        .collect::<String>()
-                });
-                Some((m.id.name.to_owned(), text.unwrap_or_default()))
-            }
-            _ => None,
+    each_message(path, |message| {
+        message.value.as_ref().map_or_else(String::new, |value| {
+            value
+                .elements
+                .iter()
+                .map(|element| match element {
+                    PatternElement::TextElement { value } => (*value).to_owned(),
+                    PatternElement::Placeable { .. } => "X".to_owned(),
+                })
+                .collect()
         })
-        .collect()
+    })
 }
 
 /// The plain Finnish (selkosuomi) of the client view replaces Finnish
